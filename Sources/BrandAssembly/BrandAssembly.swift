@@ -1,0 +1,1 @@
+// BrandAssembly: see the module map in README.md.

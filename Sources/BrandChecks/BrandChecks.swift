@@ -1,0 +1,1 @@
+// BrandChecks: see the module map in README.md.

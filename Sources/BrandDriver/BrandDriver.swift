@@ -1,0 +1,1 @@
+// BrandDriver: see the module map in README.md.

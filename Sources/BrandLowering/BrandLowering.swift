@@ -1,0 +1,1 @@
+// BrandLowering: see the module map in README.md.

@@ -1,0 +1,1 @@
+// BrandModel: see the module map in README.md.

@@ -1,0 +1,1 @@
+// BrandReporters: see the module map in README.md.

@@ -1,0 +1,1 @@
+// BrandText: see the module map in README.md.

@@ -1,0 +1,1 @@
+// BrandTokens: see the module map in README.md.

@@ -1,0 +1,114 @@
+public import BrandDiagnostics
+
+/// One node of a loaded YAML document, with the range of source text it came from.
+///
+/// Aliases are already expanded (a node reached through `*a` carries the range of the anchored node),
+/// and merge keys (`<<`) are already applied, so consumers see plain data.
+public struct YAMLNode: Sendable {
+    public enum Content: Sendable {
+        case scalar(YAMLScalar)
+        case sequence([YAMLNode])
+        case mapping([YAMLPair])
+    }
+
+    public var content: Content
+    public var range: SourceRange
+    /// The explicit tag as written (`!!str`, `!custom`), or `nil` for none.
+    public var tag: String?
+
+    public init(_ content: Content, range: SourceRange, tag: String? = nil) {
+        self.content = content
+        self.range = range
+        self.tag = tag
+    }
+
+    public var scalar: YAMLScalar? {
+        if case .scalar(let scalar) = content { return scalar }
+        return nil
+    }
+
+    public var sequence: [YAMLNode]? {
+        if case .sequence(let items) = content { return items }
+        return nil
+    }
+
+    public var mapping: [YAMLPair]? {
+        if case .mapping(let pairs) = content { return pairs }
+        return nil
+    }
+
+    /// A word for the node's kind, for messages such as "expected a mapping, found a sequence".
+    public var kindDescription: String {
+        switch content {
+        case .scalar(let scalar): scalar.value.kindDescription
+        case .sequence: "a sequence"
+        case .mapping: "a mapping"
+        }
+    }
+}
+
+/// A key and its value in a mapping, in source order.
+public struct YAMLPair: Sendable {
+    public var key: YAMLNode
+    public var value: YAMLNode
+
+    public init(key: YAMLNode, value: YAMLNode) {
+        self.key = key
+        self.value = value
+    }
+}
+
+/// A scalar as written, and what it resolves to under the YAML 1.2 core schema.
+public struct YAMLScalar: Sendable, Hashable {
+    public enum Style: String, Sendable, Hashable {
+        case plain, singleQuoted, doubleQuoted, literal, folded
+    }
+
+    /// The scalar's text after YAML's own unescaping and folding.
+    public var text: String
+    public var style: Style
+    /// The core-schema value: only plain scalars without a tag resolve to null, bool, int or float;
+    /// every quoted or block scalar is a string.
+    public var value: YAMLValue
+
+    public init(text: String, style: Style, value: YAMLValue) {
+        self.text = text
+        self.style = style
+        self.value = value
+    }
+}
+
+/// A resolved scalar value (YAML 1.2 core schema).
+public enum YAMLValue: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case float(Double)
+    case string(String)
+
+    public var kindDescription: String {
+        switch self {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .int: "an integer"
+        case .float: "a number"
+        case .string: "a string"
+        }
+    }
+}
+
+/// One document of a YAML stream, with the file it came from.
+public struct YAMLDocument: Sendable {
+    public var root: YAMLNode
+    public var file: SourceFile
+
+    public init(root: YAMLNode, file: SourceFile) {
+        self.root = root
+        self.file = file
+    }
+
+    /// The location of `node` in this document's file.
+    public func location(of node: YAMLNode) -> SourceLocation {
+        SourceLocation(file: file.path, range: node.range)
+    }
+}

@@ -1,0 +1,2 @@
+// The system libyaml (Debian: libyaml-dev), seen through one header.
+#include <yaml.h>
