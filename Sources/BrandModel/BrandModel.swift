@@ -1,1 +1,0 @@
-// BrandModel: see the module map in README.md.

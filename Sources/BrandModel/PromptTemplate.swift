@@ -1,0 +1,146 @@
+public import BrandDiagnostics
+import BrandYAML
+
+/// A prompt template: YAML front matter (target model, channel, image options, text blocks)
+/// and a Mustache body.
+public struct PromptTemplate: Sendable {
+    public var file: String
+    public var name: Located<String>?
+    public var target: Located<String>?
+    public var channel: Located<String>?
+    public var aspectRatio: Located<String>?
+    public var imageSize: Located<String>?
+    /// `text` and/or `image`; empty means the model's default (text and image).
+    public var response: [Located<String>] = []
+    public var textBlocks: [TextBlockSpec] = []
+    public var body: String = ""
+    /// 1-based line of the template file on which the body starts.
+    public var bodyStartLine: Int = 1
+    /// Byte offset of the body in the template file.
+    public var bodyStartOffset: Int = 0
+
+    public init(file: String) {
+        self.file = file
+    }
+
+    static let keys = [
+        "name", "description", "target", "channel", "aspect-ratio", "image-size", "response", "text-blocks",
+    ]
+}
+
+/// A piece of copy the template places in the image: which role, how long it may be, where it goes.
+public struct TextBlockSpec: Sendable {
+    public var role: Located<String>
+    public var maxGraphemes: Located<Int>?
+    public var maxColumns: Located<Int>?
+    public var placement: Located<String>?
+    /// `horizontal` or `vertical` (CJK only).
+    public var layout: Located<String>?
+    public var required: Bool
+
+    public init(role: Located<String>, maxGraphemes: Located<Int>? = nil, maxColumns: Located<Int>? = nil,
+                placement: Located<String>? = nil, layout: Located<String>? = nil, required: Bool = false) {
+        self.role = role
+        self.maxGraphemes = maxGraphemes
+        self.maxColumns = maxColumns
+        self.placement = placement
+        self.layout = layout
+        self.required = required
+    }
+}
+
+extension PromptTemplate {
+    /// Splits front matter from body and decodes the front matter.
+    public static func decode(
+        _ file: SourceFile, loader: YAMLLoader, diagnostics: inout DiagnosticSink
+    ) -> PromptTemplate {
+        var template = PromptTemplate(file: file.path)
+        guard let split = FrontMatter.split(file) else {
+            diagnostics.report(
+                .missingFrontMatter, "a template starts with YAML front matter between '---' lines",
+                at: SourceLocation(file: file.path, range: SourceRange(at: file.position(atOffset: 0))),
+                fix: FixSuggestion("add '---', then e.g. 'target: gemini-3.1-flash-image', then '---' above the body"))
+            template.body = String(decoding: file.bytes, as: UTF8.self)
+            return template
+        }
+        template.body = String(decoding: file.bytes[split.bodyOffset...], as: UTF8.self)
+        template.bodyStartOffset = split.bodyOffset
+        template.bodyStartLine = file.position(atOffset: split.bodyOffset).line
+        let header = SourceFile(path: file.path, bytes: Array(file.bytes[..<split.headerEnd]))
+        guard let document = loader.loadSingle(header, diagnostics: &diagnostics) else { return template }
+        var reader = NodeReader(document: document)
+        if let fields = reader.fields(of: document.root, in: "template front matter", known: keys) {
+            template.read(fields, &reader)
+        }
+        diagnostics.append(contentsOf: reader.diagnostics)
+        return template
+    }
+
+    private mutating func read(_ fields: Fields, _ reader: inout NodeReader) {
+        name = fields["name"].flatMap { reader.string($0, "the template name") }
+        target = fields["target"].flatMap { reader.choice($0, "target model", allowed: TargetModel.allNames) }
+        channel = fields["channel"].flatMap { reader.string($0, "the channel") }
+        aspectRatio = fields["aspect-ratio"].flatMap { reader.string($0, "the aspect ratio") }
+        imageSize = fields["image-size"].flatMap { reader.string($0, "the image size") }
+        if let node = fields["response"] {
+            response = reader.stringList(node, "'response'").compactMap { item in
+                guard ["text", "image"].contains(item.value) else {
+                    reader.diagnostics.report(
+                        .badValue, "'\(item.value)' is not a response kind; expected text or image", at: item.location)
+                    return nil
+                }
+                return item
+            }
+        }
+        if let node = fields["text-blocks"] { textBlocks = TextBlockSpec.decodeAll(node, &reader) }
+    }
+}
+
+extension TextBlockSpec {
+    static func decodeAll(_ node: YAMLNode, _ reader: inout NodeReader) -> [TextBlockSpec] {
+        guard let items = node.sequence else {
+            reader.report(.wrongType, "expected a list of text blocks, found \(node.kindDescription)", at: node)
+            return []
+        }
+        return items.compactMap { item in
+            let known = ["role", "max-graphemes", "max-columns", "placement", "layout", "required"]
+            guard let fields = reader.fields(of: item, in: "a text block", known: known, required: ["role"]),
+                let role = fields["role"].flatMap({ reader.string($0, "the text block's role") })
+            else { return nil }
+            return TextBlockSpec(
+                role: role,
+                maxGraphemes: fields["max-graphemes"].flatMap { reader.int($0, "'max-graphemes'") },
+                maxColumns: fields["max-columns"].flatMap { reader.int($0, "'max-columns'") },
+                placement: fields["placement"].flatMap { reader.string($0, "the placement") },
+                layout: fields["layout"].flatMap { reader.choice($0, "layout", allowed: ["horizontal", "vertical"]) },
+                required: fields["required"].flatMap { reader.bool($0, "'required'") }?.value ?? false)
+        }
+    }
+}
+
+/// Finds the `---` lines that fence a template's front matter.
+enum FrontMatter {
+    /// `headerEnd`: where the closing fence line starts; `bodyOffset`: the first byte after it.
+    static func split(_ file: SourceFile) -> (headerEnd: Int, bodyOffset: Int)? {
+        var lines = file.lineStarts.makeIterator()
+        guard lines.next() == 0, file.lineText(1).trimmingTrailingSpaces == "---" else { return nil }
+        for line in 2...max(2, file.lineCount) where line <= file.lineCount {
+            if file.lineText(line).trimmingTrailingSpaces == "---" {
+                let start = file.lineStarts[line - 1]
+                let next = line < file.lineCount ? file.lineStarts[line] : file.bytes.count
+                return (start, next)
+            }
+        }
+        return nil
+    }
+}
+
+extension String {
+    var trimmingTrailingSpaces: Substring {
+        var end = endIndex
+        while end > startIndex, self[index(before: end)] == " " || self[index(before: end)] == "\t" {
+            end = index(before: end)
+        }
+        return self[..<end]
+    }
+}
