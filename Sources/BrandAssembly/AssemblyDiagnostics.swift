@@ -1,0 +1,21 @@
+public import BrandDiagnostics
+
+extension DiagnosticCode {
+    public static let missingCopy = DiagnosticCode(
+        "A001", name: "missing-copy", summary: "A template's required text block has no copy for the locale.",
+        severity: .error)
+    public static let unknownLocale = DiagnosticCode(
+        "A002", name: "unknown-locale", summary: "The requested locale is not one of the brand's locales.",
+        severity: .error)
+    public static let unsupportedImageFormat = DiagnosticCode(
+        "A003", name: "unsupported-image-format",
+        summary: "A reference image is not PNG, JPEG, WebP, HEIC or HEIF (judged by its bytes).", severity: .error)
+    public static let tooManyReferences = DiagnosticCode(
+        "A004", name: "too-many-references", summary: "More reference images than the target model takes.",
+        severity: .error)
+}
+
+/// The diagnostic codes the assembly layer reports.
+public enum AssemblyDiagnostics {
+    public static let all: [DiagnosticCode] = [.missingCopy, .unknownLocale, .unsupportedImageFormat, .tooManyReferences]
+}

@@ -1,1 +1,0 @@
-// BrandAssembly: see the module map in README.md.

@@ -1,0 +1,40 @@
+import BrandDiagnostics
+import BrandModel
+
+/// Reads reference images (product photos first, then the brand logo) and identifies each by its bytes.
+struct ReferenceLoader {
+    let fileSystem: any FileSystem
+
+    func load(
+        guide: BrandGuide, product: ProductRecord?, model: TargetModel, diagnostics: inout DiagnosticSink
+    ) -> [ReferenceImage] {
+        let wanted = (product?.images ?? []).map { ($0, ReferenceImage.Role.product) }
+            + guide.logo.files.map { ($0, ReferenceImage.Role.logo) }
+        if wanted.count > model.maxReferenceImages {
+            diagnostics.report(
+                .tooManyReferences,
+                "\(wanted.count) reference images, but \(model.displayName) takes at most \(model.maxReferenceImages)",
+                at: wanted[model.maxReferenceImages].0.location)
+            return []
+        }
+        return wanted.compactMap { path, role in
+            let resolved = FilePath.resolve(path.value, against: path.location.file)
+            guard fileSystem.fileExists(resolved) else {
+                diagnostics.report(.fileNotFound, "reference image '\(path.value)' does not exist (looked for \(resolved))",
+                                   at: path.location)
+                return nil
+            }
+            guard let bytes = try? fileSystem.read(resolved) else {
+                diagnostics.report(.readFailed, "cannot read reference image '\(resolved)'", at: path.location)
+                return nil
+            }
+            guard let format = ImageFormat.sniff(bytes) else {
+                diagnostics.report(
+                    .unsupportedImageFormat, "'\(path.value)' is not a PNG, JPEG, WebP, HEIC or HEIF image",
+                    at: path.location)
+                return nil
+            }
+            return ReferenceImage(role: role, path: path.value, format: format, bytes: bytes)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import BrandDiagnostics
+import BrandModel
+import Foundation
+
+/// Builds the text blocks a template asks for from the product's copy, then the brand locale's copy.
+struct TextBlockBuilder {
+    let guide: BrandGuide
+    let template: PromptTemplate
+
+    func blocks(product: ProductRecord?, locale: BrandLocale?, diagnostics: inout DiagnosticSink) -> [TextBlock] {
+        guard !template.textBlocks.isEmpty else { return [] }
+        guard let locale else {
+            if let first = template.textBlocks.first(where: \.required) {
+                diagnostics.report(.missingCopy, "the template needs copy but the brand guide has no locales",
+                                   at: first.role.location)
+            }
+            return []
+        }
+        let language = LanguageTag(locale.tag.value)
+        let script = locale.script?.value
+            ?? language.flatMap { ScriptCode.defaultScript(forLanguage: $0.language, region: $0.region) } ?? "Latn"
+        let rtl = locale.direction.map { $0.value == "rtl" } ?? ScriptCode.isRightToLeft(script)
+        let font = locale.font?.value ?? guide.font(forScript: script)?.family.value
+        let productCopy = product?.copy(for: locale.tag.value) ?? []
+        return template.textBlocks.compactMap { spec in
+            let entry = productCopy.first { $0.role.value == spec.role.value }
+                ?? locale.copy.first { $0.role.value == spec.role.value }
+            guard let entry else {
+                if spec.required {
+                    diagnostics.report(
+                        .missingCopy,
+                        "the template needs '\(spec.role.value)' copy for locale '\(locale.tag.value)', and neither the product nor the brand guide has it",
+                        at: spec.role.location,
+                        notes: [DiagnosticNote("locale '\(locale.tag.value)' is defined here", at: locale.tag.location)])
+                }
+                return nil
+            }
+            return TextBlock(
+                role: spec.role.value, text: entry.text.value.precomposedStringWithCanonicalMapping,
+                language: locale.tag.value, script: script, direction: rtl ? .rightToLeft : .leftToRight, font: font,
+                placement: spec.placement?.value, layout: spec.layout?.value, source: entry.text.location)
+        }
+    }
+}
