@@ -126,3 +126,10 @@ enum BrandYMLImport {
         return paths
     }
 }
+
+extension BrandGuide {
+    /// The visual part of a guide read from a Posit `_brand.yml` document.
+    public static func importBrandYML(_ document: YAMLDocument, diagnostics: inout DiagnosticSink) -> BrandGuide {
+        BrandYMLImport.decode(document, diagnostics: &diagnostics)
+    }
+}

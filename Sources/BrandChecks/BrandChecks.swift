@@ -1,1 +1,0 @@
-// BrandChecks: see the module map in README.md.

@@ -1,0 +1,47 @@
+public import BrandDiagnostics
+public import BrandModel
+
+/// What a check sees: the brand guide and, when linting a feed or product, the products and templates.
+public struct CheckInput: Sendable {
+    public var guide: BrandGuide?
+    public var products: [ProductRecord]
+    public var templates: [PromptTemplate]
+    public var fileSystem: any FileSystem
+
+    public init(guide: BrandGuide?, products: [ProductRecord] = [], templates: [PromptTemplate] = [],
+                fileSystem: any FileSystem = LocalFileSystem()) {
+        self.guide = guide
+        self.products = products
+        self.templates = templates
+        self.fileSystem = fileSystem
+    }
+
+    /// Every piece of copy: the brand locales' and the products'.
+    var allCopy: [(locale: String, entry: CopyEntry)] {
+        var result: [(String, CopyEntry)] = []
+        for locale in guide?.locales ?? [] { result += locale.copy.map { (locale.tag.value, $0) } }
+        for product in products {
+            for (locale, entries) in product.copy { result += entries.map { (locale.value, $0) } }
+        }
+        return result
+    }
+}
+
+/// One lint rule: its code (id, name, summary, default severity) and the check itself.
+public protocol CheckRule: Sendable {
+    var code: DiagnosticCode { get }
+    func check(_ input: CheckInput, diagnostics: inout DiagnosticSink)
+}
+
+/// Every rule brandc runs, in a fixed order.
+public enum CheckRegistry {
+    public static let rules: [any CheckRule] = [
+        BannedTermRule(), TrademarkSpellingRule(), ReferencedFileRule(), UnknownChannelRule(),
+    ]
+
+    public static var codes: [DiagnosticCode] { rules.map(\.code) }
+
+    public static func run(_ input: CheckInput, diagnostics: inout DiagnosticSink) {
+        for rule in rules { rule.check(input, diagnostics: &diagnostics) }
+    }
+}

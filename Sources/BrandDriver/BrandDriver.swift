@@ -1,1 +1,0 @@
-// BrandDriver: see the module map in README.md.

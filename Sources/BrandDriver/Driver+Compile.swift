@@ -1,0 +1,78 @@
+import Foundation
+public import BrandDiagnostics
+import BrandYAML
+import BrandModel
+import BrandChecks
+import BrandAssembly
+import BrandLowering
+
+/// What to compile: one brand guide and template, over zero or more products, for one locale.
+public struct CompileJob: Sendable {
+    public var brand: String
+    public var template: String
+    public var products: [String]
+    public var locale: String?
+    public var outputDirectory: String
+
+    public init(brand: String, template: String, products: [String] = [], locale: String? = nil,
+                outputDirectory: String) {
+        self.brand = brand
+        self.template = template
+        self.products = products
+        self.locale = locale
+        self.outputDirectory = outputDirectory
+    }
+}
+
+extension Driver {
+    /// Compiles each product (or the brand alone) into a Gemini `generateContent` request body under
+    /// the output folder. Returns the files written and every diagnostic.
+    public func compile(_ job: CompileJob) -> (written: [String], diagnostics: [Diagnostic]) {
+        var sink = DiagnosticSink()
+        guard let guide = guides.load(job.brand, diagnostics: &sink),
+            let templateFile = guides.readSource(job.template, referencedFrom: nil, diagnostics: &sink)
+        else { return ([], finish(sink)) }
+        let template = PromptTemplate.decode(templateFile, loader: loader, diagnostics: &sink)
+        var renderer = TemplateRenderer()
+        let partialFolder = FilePath.directory(of: job.template) + "/partials"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: partialFolder))?.sorted() ?? []
+        where name.hasSuffix(".mustache") {
+            let path = partialFolder + "/" + name
+            if let file = guides.readSource(path, referencedFrom: nil, diagnostics: &sink) {
+                renderer.registerPartial(Self.partialName(path), file: file, diagnostics: &sink)
+            }
+        }
+        TemplateChecker.check(template, in: templateFile, partials: renderer.partialNames, diagnostics: &sink)
+        guard !sink.hasErrors else { return ([], finish(sink)) }
+        let assembler = PromptAssembler(
+            guide: guide, template: template, templateFile: templateFile, renderer: renderer, fileSystem: fileSystem)
+        let locale = job.locale.map { Located($0, at: SourceLocation(file: "<command line: --locale>")) }
+        var written: [String] = []
+        // One product at a time: read, assemble, lower, write, forget.
+        for productPath in job.products.isEmpty ? [nil] : job.products.map(Optional.some) {
+            var product: ProductRecord?
+            if let productPath {
+                guard let document = guides.document(productPath, referencedFrom: nil, diagnostics: &sink),
+                    let decoded = ProductRecord.decode(document, diagnostics: &sink)
+                else { continue }
+                product = decoded
+                CheckRegistry.run(CheckInput(guide: nil, products: [decoded], fileSystem: fileSystem), diagnostics: &sink)
+            }
+            guard let prompt = assembler.assemble(product: product, locale: locale, diagnostics: &sink) else { continue }
+            let request = GeminiLowering.lower(prompt)
+            let name = [SafeFileName.make(prompt.key), template.name.map { SafeFileName.make($0.value) },
+                        prompt.locale].compactMap { $0 }.joined(separator: ".")
+            let path = job.outputDirectory + "/" + name + ".gemini.json"
+            do {
+                try FileManager.default.createDirectory(
+                    atPath: job.outputDirectory, withIntermediateDirectories: true)
+                try Data(CanonicalJSON.encode(request)).write(to: URL(fileURLWithPath: path), options: .atomic)
+                written.append(path)
+            } catch {
+                sink.report(.readFailed, "cannot write '\(path)': \(error.localizedDescription)",
+                            at: SourceLocation(file: path))
+            }
+        }
+        return (written, finish(sink))
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+public import BrandDiagnostics
+import BrandYAML
+public import BrandModel
+import BrandChecks
+import BrandAssembly
+import BrandLowering
+import BrandTokens
+
+/// The whole pipeline, wired: what the CLI and the end-to-end tests call. It never prints and never
+/// exits; it returns diagnostics and results.
+public struct Driver: Sendable {
+    public var config: ProjectConfig
+    public var fileSystem: any FileSystem
+
+    public init(config: ProjectConfig = ProjectConfig(), fileSystem: any FileSystem = LocalFileSystem()) {
+        self.config = config
+        self.fileSystem = fileSystem
+    }
+
+    var loader: YAMLLoader { YAMLLoader(limits: config.limits) }
+    var guides: BrandGuideLoader { BrandGuideLoader(loader: loader, fileSystem: fileSystem) }
+
+    /// Every diagnostic code brandc can report, for `--explain` and SARIF rules.
+    public static var allCodes: [DiagnosticCode] {
+        (YAMLDiagnostics.all + ModelDiagnostics.all + CheckRegistry.codes + AssemblyDiagnostics.all)
+            .sorted { $0.id < $1.id }
+    }
+
+    /// Reads `brandc.yaml` at `path` (when it exists) into a configuration.
+    public static func loadConfig(_ path: String, fileSystem: any FileSystem = LocalFileSystem())
+        -> (ProjectConfig, [Diagnostic])
+    {
+        guard fileSystem.fileExists(path) else { return (ProjectConfig(), []) }
+        var sink = DiagnosticSink()
+        let guides = BrandGuideLoader(fileSystem: fileSystem)
+        guard let document = guides.document(path, referencedFrom: nil, diagnostics: &sink) else {
+            return (ProjectConfig(), sink.diagnostics)
+        }
+        let config = ProjectConfig.decode(document, knownCodes: allCodes, diagnostics: &sink)
+        return (config, sink.diagnostics)
+    }
+
+    /// Applies the project's severities and sorts by file and position.
+    func finish(_ sink: DiagnosticSink) -> [Diagnostic] {
+        config.apply(to: sink.diagnostics).sorted(by: Diagnostic.sourceOrder)
+    }
+
+    /// Files under `paths` (folders searched recursively for .yaml, .yml and .mustache), sorted.
+    func expand(_ paths: [String], diagnostics: inout DiagnosticSink) -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                diagnostics.report(.fileNotFound, "'\(path)' does not exist", at: SourceLocation(file: path))
+                continue
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            let found = (FileManager.default.subpaths(atPath: path) ?? [])
+                .filter { InputKind.extensions.contains(($0 as NSString).pathExtension) }
+                .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
+            files += found.sorted()
+        }
+        return files
+    }
+}

@@ -1,0 +1,19 @@
+import BrandYAML
+
+/// What a file given to `brandc lint` is, judged by its name and, for YAML, its top-level keys.
+enum InputKind: Equatable {
+    case brandGuide, brandYML, product, template, config
+
+    static func classify(path: String, document: YAMLDocument?) -> InputKind {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        if name.hasSuffix(".mustache") { return .template }
+        if name == "_brand.yml" || name == "_brand.yaml" { return .brandYML }
+        if name == "brandc.yaml" || name == "brandc.yml" { return .config }
+        let keys = Set(document?.root.mapping?.compactMap { $0.key.scalar?.text } ?? [])
+        if keys.contains("id") && !keys.contains("identity") { return .product }
+        if keys.contains("meta") || keys.contains("color") && !keys.contains("colors") { return .brandYML }
+        return .brandGuide
+    }
+
+    static let extensions = ["yaml", "yml", "mustache"]
+}

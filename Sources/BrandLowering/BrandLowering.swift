@@ -1,1 +1,0 @@
-// BrandLowering: see the module map in README.md.

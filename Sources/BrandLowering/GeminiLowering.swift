@@ -1,0 +1,39 @@
+import Foundation
+public import BrandAssembly
+
+/// Lowers an assembled prompt to a Gemini-native `generateContent` request.
+public enum GeminiLowering {
+    public static func lower(_ prompt: AssembledPrompt) -> GeminiRequest {
+        var parts: [GeminiRequest.Part] = [.text(prompt.prompt)]
+        for image in prompt.references {
+            parts.append(GeminiRequest.Part(
+                text: nil,
+                inlineData: GeminiRequest.InlineData(
+                    mimeType: image.format.mimeType, data: Data(image.bytes).base64EncodedString())))
+        }
+        let imageConfig = prompt.aspectRatio == nil && prompt.imageSize == nil
+            ? nil : GeminiRequest.ImageConfig(aspectRatio: prompt.aspectRatio, imageSize: prompt.imageSize)
+        return GeminiRequest(
+            systemInstruction: GeminiRequest.Content(role: nil, parts: [.text(prompt.systemInstruction)]),
+            contents: [GeminiRequest.Content(role: "user", parts: parts)],
+            generationConfig: GeminiRequest.GenerationConfig(
+                responseModalities: prompt.responseModalities, imageConfig: imageConfig))
+    }
+
+    /// The API path for the request, e.g. `/v1beta/models/gemini-3.1-flash-image:generateContent`.
+    public static func path(for prompt: AssembledPrompt) -> String {
+        "/v1beta/models/\(prompt.model.id):generateContent"
+    }
+}
+
+/// Deterministic JSON: sorted keys, no escaped slashes, so the same inputs give the same bytes.
+public enum CanonicalJSON {
+    public static func encode<T: Encodable>(_ value: T, pretty: Bool = true) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty
+            ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
+        var bytes = Array(try encoder.encode(value))
+        if pretty { bytes.append(0x0A) }
+        return bytes
+    }
+}

@@ -1,0 +1,71 @@
+public import BrandDiagnostics
+public import BrandYAML
+
+/// `brandc.yaml`: per-project rule severities (as linters allow) and loader limits.
+///
+/// ```yaml
+/// rules:
+///   C004: off            # or the rule's name: unknown-channel: off
+///   trademark-spelling: error
+/// limits:
+///   max-depth: 512
+/// ```
+public struct ProjectConfig: Sendable {
+    /// Severity by code id; `nil` turns the rule off.
+    public var severities: [String: Severity?] = [:]
+    public var limits = YAMLLimits.default
+
+    public init() {}
+
+    public static func decode(
+        _ document: YAMLDocument, knownCodes: [DiagnosticCode], diagnostics: inout DiagnosticSink
+    ) -> ProjectConfig {
+        var config = ProjectConfig()
+        var reader = NodeReader(document: document)
+        defer { diagnostics.append(contentsOf: reader.diagnostics) }
+        guard let fields = reader.fields(of: document.root, in: "brandc.yaml", known: ["rules", "limits"]) else {
+            return config
+        }
+        if let rules = fields["rules"] {
+            let names = knownCodes.flatMap { [$0.id, $0.name] }
+            for (key, value) in reader.entries(rules, "'rules'") {
+                guard let code = knownCodes.first(where: { $0.id == key.value || $0.name == key.value }) else {
+                    let fix = SpellingSuggestion.closest(to: key.value, among: names).map {
+                        FixSuggestion("did you mean '\($0)'?")
+                    }
+                    reader.diagnostics.report(.unknownKey, "no rule named '\(key.value)'", at: key.location, fix: fix)
+                    continue
+                }
+                let level = value.scalar?.value == .bool(false) ? Located("off", at: reader.location(value))
+                    : reader.choice(value, "rule level", allowed: ["off", "note", "warning", "error"])
+                if let level { config.severities[code.id] = Severity(rawValue: level.value) }
+            }
+        }
+        if let limits = fields["limits"] {
+            let keys = ["max-depth", "max-file-size", "max-scalar-size", "max-alias-expansion"]
+            if let values = reader.fields(of: limits, in: "'limits'", known: keys) {
+                for key in keys {
+                    guard let node = values[key], let number = reader.int(node, "'limits.\(key)'") else { continue }
+                    switch key {
+                    case "max-depth": config.limits.maxDepth = number.value
+                    case "max-file-size": config.limits.maxFileBytes = number.value
+                    case "max-scalar-size": config.limits.maxScalarBytes = number.value
+                    default: config.limits.maxAliasExpansion = number.value
+                    }
+                }
+            }
+        }
+        return config
+    }
+
+    /// The diagnostics with configured severities applied and disabled rules removed.
+    public func apply(to diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.compactMap { diagnostic in
+            guard let override = severities[diagnostic.code.id] else { return diagnostic }
+            guard let severity = override else { return nil }
+            var changed = diagnostic
+            changed.severity = severity
+            return changed
+        }
+    }
+}
