@@ -13,12 +13,60 @@ public struct YAMLLoader: Sendable {
 
     /// Every document in `file`. On a fatal error, the documents read before it and a diagnostic.
     public func loadAll(_ file: SourceFile, diagnostics: inout DiagnosticSink) -> [YAMLDocument] {
-        // Implemented by the loader work; see the BrandYAML tests.
-        []
+        loadStream(file, diagnostics: &diagnostics).map(\.document)
     }
 
     /// The one document `file` must hold; reports an empty stream or more than one document.
     public func loadSingle(_ file: SourceFile, diagnostics: inout DiagnosticSink) -> YAMLDocument? {
-        loadAll(file, diagnostics: &diagnostics).first
+        var local = DiagnosticSink()
+        let documents = loadStream(file, diagnostics: &local)
+        diagnostics.append(contentsOf: local)
+        guard let first = documents.first else {
+            if !local.hasErrors {
+                diagnostics.report(
+                    .yamlEmptyDocument, "the file holds no YAML document", at: file.location(from: 0, to: 0),
+                    fix: FixSuggestion("write the document's content, or check that the right file was named"))
+            }
+            return nil
+        }
+        if documents.count > 1 {
+            let second = documents[1]
+            diagnostics.report(
+                .yamlMultipleDocuments, "the file holds \(documents.count) YAML documents where one is expected",
+                at: SourceLocation(file: file.path, range: SourceRange(at: second.start)),
+                notes: [DiagnosticNote("the first document starts here", at: SourceLocation(file: file.path, range: SourceRange(at: first.start)))],
+                fix: FixSuggestion("remove the `---` separator and the extra documents, or split them into separate files"))
+        }
+        if let scalar = first.document.root.scalar, scalar.value == .null, scalar.text.isEmpty, first.document.root.tag == nil {
+            diagnostics.report(
+                .yamlEmptyDocument, "the document is empty",
+                at: first.document.location(of: first.document.root),
+                fix: FixSuggestion("write the document's content"))
+        }
+        return first.document
+    }
+
+    func loadStream(_ file: SourceFile, diagnostics: inout DiagnosticSink) -> [LoadedDocument] {
+        guard file.bytes.count <= limits.maxFileBytes else {
+            diagnostics.report(
+                .yamlFileTooLarge,
+                "the file is \(file.bytes.count) bytes, more than the limit of \(limits.maxFileBytes) bytes",
+                at: SourceLocation(file: file.path),
+                fix: FixSuggestion(
+                    "split the file, or raise the limit with `--max-file-bytes N` or `limits.max-file-bytes` in brandc.yaml"))
+            return []
+        }
+        return file.bytes.withUnsafeBufferPointer { bytes in
+            if let problem = EncodingProblem.firstProblem(in: bytes) {
+                diagnostics.report(EncodingProblem.diagnostic(problem, in: file))
+                return []
+            }
+            guard !bytes.isEmpty else { return [] }
+            var builder = StreamBuilder(file: file, limits: limits, bytes: bytes)
+            let libyaml = LibYAMLParser(input: bytes)
+            builder.run(libyaml)
+            diagnostics.append(contentsOf: builder.diagnostics)
+            return builder.documents
+        }
     }
 }

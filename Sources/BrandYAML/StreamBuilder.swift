@@ -1,0 +1,109 @@
+internal import BrandDiagnostics
+internal import CLibYAML
+
+/// Builds `YAMLNode` trees from libyaml events, one document at a time, with an explicit stack.
+///
+/// Lives only inside the loader's `withUnsafeBufferPointer` closure (its mark converter reads the bytes).
+struct StreamBuilder {
+    let file: SourceFile
+    let limits: YAMLLimits
+    var converter: MarkConverter
+    var diagnostics = DiagnosticSink()
+    var documents: [LoadedDocument] = []
+    var stack: [OpenCollection] = []
+    var root: YAMLNode?
+    var documentStart = SourcePosition(offset: 0, line: 1, column: 1)
+    /// Completed anchored nodes of the current document, with their node counts.
+    var anchors: [String: (node: YAMLNode, count: Int)] = [:]
+    /// Anchors of collections still open: an alias to one of them would contain itself.
+    var openAnchors: Set<String> = []
+    /// Nodes added by alias expansion in the current document.
+    var expandedNodes = 0
+    /// Set by a problem after which the rest of the stream cannot be trusted.
+    var stopped = false
+
+    init(file: SourceFile, limits: YAMLLimits, bytes: UnsafeBufferPointer<UInt8>) {
+        self.file = file
+        self.limits = limits
+        self.converter = MarkConverter(bytes: bytes, lineStarts: file.lineStarts)
+    }
+
+    /// Reads events until the stream ends, libyaml fails, or a fatal problem stops the load.
+    mutating func run(_ libyaml: borrowing LibYAMLParser) {
+        guard libyaml.isInitialized else {
+            report(.yamlSyntax, "libyaml could not be initialized (out of memory)", at: nil)
+            return
+        }
+        while !stopped {
+            guard libyaml.parseNext() else {
+                reportLibYAMLError(libyaml.parser.pointee)
+                return
+            }
+            defer { libyaml.deleteEvent() }
+            if libyaml.event.pointee.type == YAML_STREAM_END_EVENT { return }
+            handle(libyaml.event.pointee)
+        }
+    }
+
+    private mutating func handle(_ event: yaml_event_t) {
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            anchors.removeAll(keepingCapacity: true)
+            openAnchors.removeAll(keepingCapacity: true)
+            expandedNodes = 0
+            root = nil
+            documentStart = position(event.start_mark)
+        case YAML_DOCUMENT_END_EVENT:
+            if let root {
+                documents.append(LoadedDocument(document: YAMLDocument(root: root, file: file), start: documentStart))
+            }
+            root = nil
+        case YAML_SCALAR_EVENT:
+            scalar(event)
+        case YAML_SEQUENCE_START_EVENT:
+            let data = event.data.sequence_start
+            open(.sequence, event: event, tag: data.tag, anchor: data.anchor)
+        case YAML_MAPPING_START_EVENT:
+            let data = event.data.mapping_start
+            open(.mapping, event: event, tag: data.tag, anchor: data.anchor)
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            close(end: position(event.end_mark))
+        case YAML_ALIAS_EVENT:
+            alias(event)
+        default:
+            break
+        }
+    }
+
+    mutating func position(_ mark: yaml_mark_t) -> SourcePosition {
+        converter.position(atIndex: mark.index)
+    }
+
+    mutating func range(_ event: yaml_event_t) -> SourceRange {
+        let start = position(event.start_mark)
+        return SourceRange(start: start, end: position(event.end_mark))
+    }
+
+    func location(_ range: SourceRange) -> SourceLocation {
+        SourceLocation(file: file.path, range: range)
+    }
+
+    mutating func report(
+        _ code: DiagnosticCode, _ message: String, at range: SourceRange?,
+        notes: [DiagnosticNote] = [], fix: FixSuggestion? = nil
+    ) {
+        let location = range.map(location) ?? SourceLocation(file: file.path)
+        diagnostics.report(code, message, at: location, notes: notes, fix: fix)
+    }
+}
+
+/// A document and where its stream position started (`---` or its first node).
+struct LoadedDocument {
+    let document: YAMLDocument
+    let start: SourcePosition
+}
+
+/// The text of a C string libyaml owns, or `nil` for a null pointer.
+func optionalString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+    pointer.map { String(cString: $0) }
+}
