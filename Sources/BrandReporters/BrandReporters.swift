@@ -1,1 +1,0 @@
-// BrandReporters: see the module map in README.md.
