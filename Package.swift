@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "BrandYAMLTests", dependencies: ["BrandYAML", "BrandDiagnostics"]),
         .testTarget(name: "BrandTextTests", dependencies: ["BrandText"]),
         .testTarget(name: "BrandTokensTests", dependencies: ["BrandTokens", "BrandText", "BrandDiagnostics"]),
-        .testTarget(name: "BrandReportersTests", dependencies: ["BrandReporters", "BrandDiagnostics"]),
+        .testTarget(name: "BrandReportersTests", dependencies: ["BrandReporters", "BrandDiagnostics"], exclude: ["Golden"]),
         .testTarget(name: "BrandModelTests", dependencies: ["BrandModel", "BrandYAML", "BrandDiagnostics"]),
         .testTarget(name: "BrandChecksTests", dependencies: ["BrandChecks", "BrandModel", "BrandDiagnostics"]),
         .testTarget(name: "BrandAssemblyTests", dependencies: ["BrandAssembly", "BrandModel", "BrandDiagnostics"]),

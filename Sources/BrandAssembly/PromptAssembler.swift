@@ -62,7 +62,7 @@ public struct PromptAssembler: Sendable {
         let context = PromptContext.make(
             guide: guide, product: product, locale: locale, blocks: blocks, references: references, image: image)
         return AssembledPrompt(
-            key: product?.id.value ?? template.name?.value ?? "brand", model: model, locale: locale?.tag.value,
+            key: product?.id.value ?? guide.identity.name?.value ?? "brand", model: model, locale: locale?.tag.value,
             systemInstruction: SystemInstruction.text(for: guide),
             prompt: renderer.render(mustache, context: context).trimmingCharacters(in: .whitespacesAndNewlines),
             textBlocks: blocks, references: references, aspectRatio: aspectRatio, imageSize: imageSize,

@@ -41,9 +41,11 @@ public struct Driver: Sendable {
         return (config, sink.diagnostics)
     }
 
-    /// Applies the project's severities and sorts by file and position.
+    /// Applies the project's severities, sorts by file and position, and drops exact repeats
+    /// (a parent guide read once directly and once through a sub-brand's `extends`).
     func finish(_ sink: DiagnosticSink) -> [Diagnostic] {
-        config.apply(to: sink.diagnostics).sorted(by: Diagnostic.sourceOrder)
+        var seen = Set<Diagnostic>()
+        return config.apply(to: sink.diagnostics).sorted(by: Diagnostic.sourceOrder).filter { seen.insert($0).inserted }
     }
 
     /// Files under `paths` (folders searched recursively for .yaml, .yml and .mustache), sorted.

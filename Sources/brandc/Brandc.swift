@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+
+/// The `brandc` command: a brand style-guide prompt compiler.
+struct Brandc: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "brandc",
+        abstract: "Compile YAML brand guides, product data and prompt templates into image-generation requests.",
+        discussion: """
+            Typical use:
+              brandc lint brands/ products/ templates/
+              brandc compile --brand brands/acme/brand.yaml --template templates/product-on-white.mustache \\
+                  --product products/acme/tea-kettle.yaml --locale ja --out out/
+
+            Exit status: 0 when clean, 1 when errors were found (or warnings, with --strict), 2 for a usage
+            or I/O problem.
+            """,
+        version: version,
+        subcommands: [LintCommand.self, CompileCommand.self, InspectCommand.self, ExplainCommand.self])
+}
+
+@main
+enum BrandcMain {
+    static func main() {
+        do {
+            var command = try Brandc.parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = Brandc.exitCode(for: error)
+            let message = Brandc.fullMessage(for: error)
+            if code == .success {
+                print(message)
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import BrandDriver
+import BrandReporters
+import Foundation
+
+struct CompileCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compile",
+        abstract: "Compile a brand guide, a template and products into Gemini generateContent request bodies.",
+        discussion: """
+            Writes one JSON request body per product to the output folder, named
+            <product-id>.<template>.<locale>.gemini.json. The same inputs always give byte-identical files.
+            Diagnostics go to standard error.
+            """)
+
+    @Option(help: ArgumentHelp("The brand guide (YAML).", valueName: "path"))
+    var brand: String
+
+    @Option(help: ArgumentHelp("The prompt template (.mustache with YAML front matter).", valueName: "path"))
+    var template: String
+
+    @Option(name: .customLong("product"), help: ArgumentHelp("A product file; repeat for several.", valueName: "path"))
+    var products: [String] = []
+
+    @Option(help: ArgumentHelp("BCP 47 locale of the in-image copy (default: en, else the brand's first).", valueName: "tag"))
+    var locale: String?
+
+    @Option(name: .customLong("out"), help: ArgumentHelp("Output folder.", valueName: "dir"))
+    var outputDirectory: String = "out"
+
+    @Option(help: "Diagnostic format on standard error: human, json, sarif or github.")
+    var format: DiagnosticFormat = .human
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let (driver, configProblems) = global.makeDriver()
+        let job = CompileJob(
+            brand: brand, template: template, products: products, locale: locale, outputDirectory: outputDirectory)
+        let result = driver.compile(job)
+        let diagnostics = configProblems + result.diagnostics
+        let output = DiagnosticOutput(format: format)
+        if !diagnostics.isEmpty { output.emit(diagnostics, to: .standardError) }
+        for path in result.written { print(path) }
+        throw output.exitCode(for: diagnostics)
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import BrandDriver
+import Foundation
+
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Describe a diagnostic code, or list them all.")
+
+    @Argument(help: ArgumentHelp("A code (M002) or rule name (unknown-key); omit to list every code.", valueName: "code"))
+    var code: String?
+
+    func run() throws {
+        let codes = Driver.allCodes
+        guard let code else {
+            for entry in codes {
+                print("\(entry.id)  \(entry.defaultSeverity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(entry.name): \(entry.summary)")
+            }
+            return
+        }
+        guard let entry = codes.first(where: { $0.id.caseInsensitiveCompare(code) == .orderedSame || $0.name == code })
+        else {
+            throw ValidationError("no diagnostic code '\(code)'; run 'brandc explain' for the list")
+        }
+        print("\(entry.id) \(entry.name) (\(entry.defaultSeverity.rawValue) by default)\n\(entry.summary)")
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import BrandDiagnostics
+import BrandDriver
+import BrandModel
+import BrandYAML
+
+/// Options every subcommand that reads YAML shares: the project configuration and loader limits.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .customLong("config"), help: ArgumentHelp(
+        "Project configuration with rule severities and limits.", valueName: "path"))
+    var configPath: String = "brandc.yaml"
+
+    @Option(help: "Deepest YAML nesting accepted (default 256; also 'limits.max-depth' in brandc.yaml).")
+    var maxDepth: Int?
+
+    @Option(help: "Largest input file in bytes (default 268435456).")
+    var maxFileSize: Int?
+
+    @Option(help: "Largest single YAML scalar in bytes (default 16777216).")
+    var maxScalarSize: Int?
+
+    @Option(help: "Most nodes YAML aliases may add to a document (default 100000).")
+    var maxAliasExpansion: Int?
+
+    /// The driver configured from `brandc.yaml` and the flags (flags win), and the config's own problems.
+    func makeDriver() -> (Driver, [BrandDiagnostics.Diagnostic]) {
+        var (config, problems) = Driver.loadConfig(configPath)
+        if let maxDepth { config.limits.maxDepth = maxDepth }
+        if let maxFileSize { config.limits.maxFileBytes = maxFileSize }
+        if let maxScalarSize { config.limits.maxScalarBytes = maxScalarSize }
+        if let maxAliasExpansion { config.limits.maxAliasExpansion = maxAliasExpansion }
+        return (Driver(config: config), problems)
+    }
+}

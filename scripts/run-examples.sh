@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The main job on the bundled examples: set-up, build, lint every example, then compile every
+# example brand x template x product into Gemini requests under out/examples/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BRANDC_SETUP_PYTHON=0 ./scripts/setup.sh
+swift build -c release --product brandc
+brandc=".build/release/brandc"
+out="${1:-out/examples}"
+rm -rf "$out" && mkdir -p "$out"
+
+echo "== lint"
+"$brandc" lint brands products templates
+
+compile() { # brand template locale product...
+    local brand=$1 template=$2 locale=$3; shift 3
+    local args=()
+    for product in "$@"; do args+=(--product "$product"); done
+    "$brandc" compile --brand "$brand" --template "$template" --locale "$locale" --out "$out" "${args[@]}"
+}
+
+echo "== compile"
+for locale in en ja zh-Hans ko ar he hi; do
+    compile brands/kumo/brand.yaml templates/campaign-hero.mustache "$locale"
+done
+for locale in ja ar he hi en; do
+    compile brands/kumo/brand.yaml templates/campaign-hero.mustache "$locale" products/kumo/sencha-tin.yaml
+done
+compile brands/kumo/brand.yaml templates/product-on-white.mustache en products/kumo/sencha-tin.yaml
+compile brands/kumo/brand.yaml templates/tall-banner.mustache ja
+compile brands/kumo-sparkling/brand.yaml templates/campaign-hero.mustache ja
+compile brands/kumo-sparkling/brand.yaml templates/tall-banner.mustache en
+compile brands/northwind/brand.yaml templates/product-on-white.mustache en products/northwind/*.yaml
+compile brands/northwind/brand.yaml templates/tall-banner.mustache de products/northwind/merino-beanie.yaml
+
+echo "== wrote $(ls "$out" | wc -l) requests to $out"
