@@ -74,3 +74,13 @@ import Testing
         #expect(DiagnosticSummary(counting: []).text == "no problems")
     }
 }
+
+@Suite struct DiagnosticFormatTests {
+    @Test func eachFormatHasItsRenderer() {
+        #expect(DiagnosticFormat.human.renderer is HumanRenderer)
+        #expect(DiagnosticFormat.json.renderer is JSONRenderer)
+        #expect(DiagnosticFormat.sarif.renderer is SARIFRenderer)
+        #expect(DiagnosticFormat.github.renderer is GitHubActionsRenderer)
+        #expect(DiagnosticFormat.allCases.map(\.rawValue) == ["human", "json", "sarif", "github"])
+    }
+}
