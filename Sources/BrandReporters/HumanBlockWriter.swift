@@ -42,7 +42,8 @@ struct HumanBlockWriter {
         let numbered = String(repeating: " ", count: gutterWidth - number.count + 1) + number + " |"
         append(style.paint(numbered, .blue, bold: true) + (snippet.text.isEmpty ? "" : " " + snippet.text))
         let blank = String(repeating: " ", count: gutterWidth + 2) + "|"
-        append(style.paint(blank, .blue, bold: true) + " " + style.paint(snippet.marker, color, bold: true))
+        append(style.paint(blank, .blue, bold: true) + " " + snippet.markerIndent
+            + style.paint(snippet.marks, color, bold: true))
     }
 
     /// `path:line:col`, or `path` for a location without a range.

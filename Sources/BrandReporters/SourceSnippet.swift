@@ -4,7 +4,12 @@
 /// place it; every other run of text becomes as many spaces as `columnWidth` says it is wide.
 struct SourceSnippet: Equatable {
     var text: String
-    var marker: String
+    /// The blank run (spaces and tabs) that moves the marks under the range.
+    var markerIndent: String
+    /// `^` under the first marked character, `~` under the rest of the range on this line.
+    var marks: String
+
+    var marker: String { markerIndent + marks }
 
     static let ellipsis = "…"
     /// Width assumed for a tab when choosing which part of a long line to show.
@@ -25,12 +30,12 @@ struct SourceSnippet: Equatable {
         let trailing = window.upperBound < units.count ? SourceSnippet.ellipsis : ""
         text = leading + units[window].joined() + trailing
 
-        let prefix = String(repeating: " ", count: leading.isEmpty ? 0 : 1)
+        markerIndent = String(repeating: " ", count: leading.isEmpty ? 0 : 1)
             + SourceSnippet.blank(units[window.lowerBound..<caret].joined(), with: " ", columnWidth)
         let markedEnd = max(caret, min(end ?? caret, window.upperBound))
         var underline = SourceSnippet.blank(units[caret..<markedEnd].joined(), with: "~", columnWidth)
         if underline.first == "~" { underline.removeFirst() }
-        marker = prefix + "^" + underline
+        marks = "^" + underline
     }
 
     /// `text` with each tab kept and every other run replaced by `filler` as wide as the run.
