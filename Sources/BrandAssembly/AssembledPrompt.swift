@@ -2,7 +2,7 @@ public import BrandModel
 
 /// Everything a request needs, independent of any provider's wire format.
 public struct AssembledPrompt: Sendable {
-    /// Stable key for the request: the product id (or `brand` when there is no product).
+    /// Stable key for the request: the product id, or the brand name when there is no product.
     public var key: String
     public var model: TargetModel
     public var locale: String?
