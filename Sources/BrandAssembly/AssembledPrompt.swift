@@ -17,6 +17,23 @@ public struct AssembledPrompt: Sendable {
     public var imageSize: String?
     /// `TEXT`/`IMAGE` in request order; empty means the model default.
     public var responseModalities: [String]
+
+    public init(
+        key: String, model: TargetModel, locale: String?, systemInstruction: String, prompt: String,
+        textBlocks: [TextBlock], references: [ReferenceImage], aspectRatio: String?, imageSize: String?,
+        responseModalities: [String]
+    ) {
+        self.key = key
+        self.model = model
+        self.locale = locale
+        self.systemInstruction = systemInstruction
+        self.prompt = prompt
+        self.textBlocks = textBlocks
+        self.references = references
+        self.aspectRatio = aspectRatio
+        self.imageSize = imageSize
+        self.responseModalities = responseModalities
+    }
 }
 
 /// A reference image: what it shows and its bytes.
@@ -29,4 +46,11 @@ public struct ReferenceImage: Sendable {
     public var path: String
     public var format: ImageFormat
     public var bytes: [UInt8]
+
+    public init(role: Role, path: String, format: ImageFormat, bytes: [UInt8]) {
+        self.role = role
+        self.path = path
+        self.format = format
+        self.bytes = bytes
+    }
 }

@@ -57,20 +57,25 @@ public enum TemplateChecker {
         return nil
     }
 
+    /// Reports an unknown name with a suggestion: for `prodcut.title` the first segment is corrected,
+    /// for `brand.nmae` the last, among the names visible at that point.
     private static func report(
         _ name: String, at location: SourceLocation, scopes: [ContextShape], diagnostics: inout DiagnosticSink
     ) {
         let parts = name.split(separator: ".").map(String.init)
-        var candidates: [String] = []
-        if case .map(let members)? = scopes.last { candidates += members.keys }
-        if parts.count > 1, let parent = resolve(parts.dropLast().joined(separator: "."), in: scopes),
-            case .map(let members) = parent
-        {
-            candidates = members.keys.map { (parts.dropLast() + [$0]).joined(separator: ".") }
-        } else if case .map(let root)? = scopes.first {
-            candidates += root.keys
+        var suggestion: String?
+        if parts.count > 1, case .map(let members)? = resolve(parts.dropLast().joined(separator: "."), in: scopes) {
+            suggestion = SpellingSuggestion.closest(to: parts[parts.count - 1], among: members.keys.sorted())
+                .map { (parts.dropLast() + [$0]).joined(separator: ".") }
+        } else if let first = parts.first {
+            let visible = scopes.flatMap { scope -> [String] in
+                if case .map(let members) = scope { return Array(members.keys) }
+                return []
+            }
+            suggestion = SpellingSuggestion.closest(to: first, among: Set(visible).sorted())
+                .map { ([$0] + parts.dropFirst()).joined(separator: ".") }
         }
-        let fix = SpellingSuggestion.closest(to: name, among: candidates.sorted()).map {
+        let fix = suggestion.map {
             FixSuggestion("did you mean '\($0)'?", replacement: TextReplacement(at: location, with: $0))
         }
         diagnostics.report(
