@@ -4,17 +4,17 @@ internal import CLibYAML
 extension StreamBuilder {
     mutating func scalar(_ event: yaml_event_t) {
         let data = event.data.scalar
-        let range = range(event)
         guard data.length <= limits.maxScalarBytes else {
             report(
                 .yamlScalarTooLarge,
                 "this scalar is \(data.length) bytes, more than the limit of \(limits.maxScalarBytes) bytes",
-                at: range,
+                at: SourceRange(at: position(event.start_mark)),
                 fix: FixSuggestion(
                     "shorten the value, or raise the limit with `--max-scalar-bytes N` or `limits.max-scalar-bytes` in brandc.yaml"))
             stopped = true
             return
         }
+        let range = range(event)
         let text = data.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: data.length), as: UTF8.self) } ?? ""
         let style = YAMLScalar.Style(data.style)
         let tag = optionalString(data.tag).map(ExplicitTag.display)

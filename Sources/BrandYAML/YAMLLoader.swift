@@ -40,7 +40,7 @@ public struct YAMLLoader: Sendable {
         if let scalar = first.document.root.scalar, scalar.value == .null, scalar.text.isEmpty, first.document.root.tag == nil {
             diagnostics.report(
                 .yamlEmptyDocument, "the document is empty",
-                at: first.document.location(of: first.document.root),
+                at: SourceLocation(file: file.path, range: SourceRange(at: first.start)),
                 fix: FixSuggestion("write the document's content"))
         }
         return first.document
