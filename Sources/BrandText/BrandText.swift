@@ -1,1 +1,0 @@
-// BrandText: see the module map in README.md.

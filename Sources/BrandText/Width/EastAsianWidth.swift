@@ -1,0 +1,29 @@
+/// The Unicode `East_Asian_Width` property (UAX #11).
+///
+/// Raw values follow `EAST_ASIAN_WIDTHS` in `scripts/unicode/generate_tables.py`.
+public enum EastAsianWidth: UInt8, CaseIterable, Sendable, Hashable {
+    /// Neutral (`N`): not East Asian, e.g. Arabic, Devanagari.
+    case neutral = 0
+    /// Ambiguous (`A`): wide in East Asian legacy encodings, narrow elsewhere, e.g. `°`, `±`, Greek letters.
+    case ambiguous = 1
+    /// Halfwidth (`H`), e.g. halfwidth katakana `ｱ`.
+    case halfwidth = 2
+    /// Fullwidth (`F`), e.g. fullwidth `Ａ`.
+    case fullwidth = 3
+    /// Narrow (`Na`), e.g. ASCII.
+    case narrow = 4
+    /// Wide (`W`), e.g. CJK ideographs, kana, Hangul syllables, emoji with emoji presentation.
+    case wide = 5
+}
+
+/// The `East_Asian_Width` of a scalar (UCD 15.0 EastAsianWidth.txt).
+public func eastAsianWidth(of scalar: Unicode.Scalar) -> EastAsianWidth {
+    if scalar.value >= 0x20 && scalar.value < 0x7F { return .narrow }
+    return EastAsianWidth(rawValue: rangeTableValue(EastAsianWidthTables.eastAsianWidthRanges, scalar.value)) ?? .neutral
+}
+
+/// Whether the scalar is a `Default_Ignorable_Code_Point` (UCD 15.0 DerivedCoreProperties.txt):
+/// invisible unless a renderer chooses to show it, e.g. ZWSP, ZWJ, soft hyphen, variation selectors.
+public func isDefaultIgnorable(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0xAD && rangeTableValue(IgnorableTables.defaultIgnorableRanges, scalar.value) == 1
+}
