@@ -19,6 +19,7 @@ extension ModelProto {
             case 3:
                 try reader.require(field, is: .lengthDelimited, in: "ModelProto.normalizer_spec")
                 try normalizerSpec.decode(bytes, try reader.readLengthDelimited())
+                hasNormalizerSpec = true
             case 4:
                 try reader.require(field, is: .lengthDelimited, in: "ModelProto.self_test_data")
                 try decodeSelfTestData(bytes, try reader.readLengthDelimited())

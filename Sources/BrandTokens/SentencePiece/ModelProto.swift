@@ -45,6 +45,7 @@ struct ModelProto: Sendable {
     var normalizerSpec = NormalizerSpec()
     var selfTestSamples: [SelfTestSample] = []
     var hasTrainerSpec = false
+    var hasNormalizerSpec = false
 
     var pieceCount: Int { scores.count }
 

@@ -61,7 +61,9 @@ extension SentencePieceModel {
         guard proto.pieceCount > 0 else {
             throw .malformed(offset: 0, reason: "the data holds no vocabulary pieces")
         }
+        // SentencePiece always writes both specs after the pieces; a file cut at a field boundary lacks them.
         guard proto.hasTrainerSpec else { throw .malformed(offset: 0, reason: "the data has no trainer_spec") }
+        guard proto.hasNormalizerSpec else { throw .malformed(offset: 0, reason: "the data has no normalizer_spec") }
         let normalizer = proto.normalizerSpec
         let modelType = ModelProto.ModelType(rawValue: proto.trainerSpec.modelType)
         guard modelType == .bpe else {
