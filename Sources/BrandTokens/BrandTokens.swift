@@ -1,1 +1,0 @@
-// BrandTokens: see the module map in README.md.
