@@ -34,7 +34,7 @@ let package = Package(
             "BrandReporters", "BrandTokens", "BrandDiagnostics",
         ]),
         .executableTarget(name: "brandc", dependencies: [
-            "BrandDriver", "BrandReporters", "BrandDiagnostics",
+            "BrandDriver", "BrandReporters", "BrandDiagnostics", "BrandText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -23,7 +23,8 @@ public struct Driver: Sendable {
 
     /// Every diagnostic code brandc can report, for `--explain` and SARIF rules.
     public static var allCodes: [DiagnosticCode] {
-        (YAMLDiagnostics.all + ModelDiagnostics.all + CheckRegistry.codes + AssemblyDiagnostics.all)
+        (YAMLDiagnostics.all + ModelDiagnostics.all + CheckRegistry.codes + AssemblyDiagnostics.all
+            + TokenDiagnostics.all)
             .sorted { $0.id < $1.id }
     }
 

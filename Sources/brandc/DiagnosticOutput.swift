@@ -3,6 +3,7 @@ import BrandDiagnostics
 import BrandDriver
 import BrandModel
 import BrandReporters
+import BrandText
 import Foundation
 
 /// Prints diagnostics in a chosen format and turns them into the exit status.
@@ -17,7 +18,7 @@ struct DiagnosticOutput {
         let context = RenderContext(
             sourceFile: { path in (try? fileSystem.read(path)).map { SourceFile(path: path, bytes: $0) } },
             catalog: Driver.allCodes, tool: ToolInfo(version: Brandc.version),
-            options: RenderOptions(useColor: color))
+            options: RenderOptions(useColor: color, columnWidth: { displayWidth(of: String($0)) }))
         var text = format.renderer.render(diagnostics, context: context)
         if format == .human, !diagnostics.isEmpty {
             text += HumanRenderer.summaryLine(for: diagnostics, useColor: color) + "\n"

@@ -14,7 +14,7 @@ struct ExplainCommand: ParsableCommand {
         let codes = Driver.allCodes
         guard let code else {
             for entry in codes {
-                print("\(entry.id)  \(entry.defaultSeverity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(entry.name): \(entry.summary)")
+                print("\(entry.id.padding(toLength: 6, withPad: " ", startingAt: 0)) \(entry.defaultSeverity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(entry.name): \(entry.summary)")
             }
             return
         }
