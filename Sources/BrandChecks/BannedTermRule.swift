@@ -9,6 +9,9 @@ extension DiagnosticCode {
 /// Copy (brand locales and products) must not contain the voice's banned terms, in any case.
 struct BannedTermRule: CheckRule {
     let code = DiagnosticCode.bannedTerm
+    let examples = RuleExamples(
+        triggering: ["voice: {banned-terms: [detox]}\nlocales: {en: {copy: {headline: A gentle DETOX tea}}}"],
+        nonTriggering: ["voice: {banned-terms: [detox]}\nlocales: {en: {copy: {headline: A gentle green tea}}}"])
 
     func check(_ input: CheckInput, diagnostics: inout DiagnosticSink) {
         guard let guide = input.guide, !guide.voice.bannedTerms.isEmpty else { return }

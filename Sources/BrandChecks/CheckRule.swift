@@ -27,16 +27,34 @@ public struct CheckInput: Sendable {
     }
 }
 
-/// One lint rule: its code (id, name, summary, default severity) and the check itself.
+/// One lint rule: its code (id, name, summary, default severity), examples that do and do not
+/// trigger it (the tests run them all), and the check itself.
 public protocol CheckRule: Sendable {
     var code: DiagnosticCode { get }
+    var examples: RuleExamples { get }
     func check(_ input: CheckInput, diagnostics: inout DiagnosticSink)
+}
+
+/// Brand-guide YAML snippets: each `triggering` one must produce the rule's code, each
+/// `nonTriggering` one must not. A snippet may add a product after a `=== product` line and a template after `=== template`.
+public struct RuleExamples: Sendable {
+    public var triggering: [String]
+    public var nonTriggering: [String]
+
+    public init(triggering: [String], nonTriggering: [String]) {
+        self.triggering = triggering
+        self.nonTriggering = nonTriggering
+    }
 }
 
 /// Every rule brandc runs, in a fixed order.
 public enum CheckRegistry {
     public static let rules: [any CheckRule] = [
         BannedTermRule(), TrademarkSpellingRule(), ReferencedFileRule(), UnknownChannelRule(),
+        ScriptMismatchRule(), PersoArabicLettersRule(), MissingScriptFontRule(), UnusedScriptFontRule(),
+        BidiControlRule(), StrayDirectionalMarkRule(), InvisibleCharacterRule(), BrandLookalikeRule(),
+        MixedScriptWordRule(), DevanagariMarkRule(), RightToLeftDigitsRule(), CopyLengthRule(), NormalizationRule(),
+        UnusualCodePointRule(), ControlCharacterRule(),
     ]
 
     public static var codes: [DiagnosticCode] { rules.map(\.code) }

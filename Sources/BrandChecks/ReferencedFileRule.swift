@@ -10,6 +10,9 @@ extension DiagnosticCode {
 /// Logo and product image paths should exist; lint warns, compile fails when it needs the bytes.
 struct ReferencedFileRule: CheckRule {
     let code = DiagnosticCode.missingAsset
+    let examples = RuleExamples(
+        triggering: ["logo: {files: [missing-logo.png]}"],
+        nonTriggering: ["logo: {rules: [Never stretch the logo.]}"])
 
     func check(_ input: CheckInput, diagnostics: inout DiagnosticSink) {
         let paths = (input.guide?.logo.files ?? []) + input.products.flatMap(\.images)

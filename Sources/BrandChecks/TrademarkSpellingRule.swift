@@ -10,6 +10,9 @@ extension DiagnosticCode {
 /// A trademark written with other case or without its mark (`Acmecloud`, `AcmeCloud` for `AcmeCloud™`).
 struct TrademarkSpellingRule: CheckRule {
     let code = DiagnosticCode.trademarkSpelling
+    let examples = RuleExamples(
+        triggering: ["voice: {trademarks: [\"Kumo Cold Brew™\"]}\nlocales: {en: {copy: {cta: Try kumo cold brew}}}"],
+        nonTriggering: ["voice: {trademarks: [\"Kumo Cold Brew™\"]}\nlocales: {en: {copy: {cta: Try Kumo Cold Brew™ today}}}"])
 
     func check(_ input: CheckInput, diagnostics: inout DiagnosticSink) {
         guard let guide = input.guide else { return }

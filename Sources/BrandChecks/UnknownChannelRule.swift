@@ -10,6 +10,9 @@ extension DiagnosticCode {
 /// Channels named by products and templates should be defined in the brand guide's `channels`.
 struct UnknownChannelRule: CheckRule {
     let code = DiagnosticCode.unknownChannel
+    let examples = RuleExamples(
+        triggering: ["channels: {pdp: {}}\n=== product\nid: P1\nchannel: pdq"],
+        nonTriggering: ["channels: {pdp: {}}\n=== product\nid: P1\nchannel: pdp"])
 
     func check(_ input: CheckInput, diagnostics: inout DiagnosticSink) {
         guard let guide = input.guide else { return }
