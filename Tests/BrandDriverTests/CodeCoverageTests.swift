@@ -1,0 +1,22 @@
+import BrandDriver
+import Foundation
+import Testing
+
+/// Adding a model, template, check or assembly code without a broken fixture fails here.
+struct CodeCoverageTests {
+    @Test func everyModelCheckAndAssemblyCodeHasABrokenFixture() {
+        let covered = Set(BrokenCase.all.map(\.code))
+        let codes = Driver.allCodes.map(\.id).filter { ["M", "T", "C", "A"].contains($0.prefix(1)) }
+        #expect(codes.count >= 25, "Driver.allCodes lost codes: \(codes)")
+        for code in codes {
+            #expect(covered.contains(code), "no Tests/Fixtures/broken/\(code)-<name>/ case for \(code)")
+        }
+    }
+
+    @Test func everyFixtureIsNamedAfterAKnownCode() {
+        let known = Set(Driver.allCodes.map(\.id))
+        for brokenCase in BrokenCase.all {
+            #expect(known.contains(brokenCase.code), "\(brokenCase.name) is not named after a diagnostic code")
+        }
+    }
+}
