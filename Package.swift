@@ -31,10 +31,10 @@ let package = Package(
         .target(name: "BrandLowering", dependencies: ["BrandAssembly", "BrandDiagnostics"]),
         .target(name: "BrandDriver", dependencies: [
             "BrandYAML", "BrandModel", "BrandChecks", "BrandAssembly", "BrandLowering",
-            "BrandReporters", "BrandTokens", "BrandDiagnostics",
+            "BrandReporters", "BrandTokens", "BrandText", "BrandDiagnostics",
         ]),
         .executableTarget(name: "brandc", dependencies: [
-            "BrandDriver", "BrandReporters", "BrandDiagnostics", "BrandText",
+            "BrandDriver", "BrandReporters", "BrandDiagnostics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -33,13 +33,38 @@ public struct TemplateRenderer: Sendable {
             var column = error.context.columnNumber
             if error.context.lineNumber == 1 { column += bodyStart.column - 1 - Self.textPragma.count }
             let position = file.position(line: line, column: max(1, column))
-            diagnostics.report(
-                .templateSyntax, "template syntax error: \(Self.describe(error.error))",
-                at: SourceLocation(file: file.path, range: SourceRange(at: position)))
+            let found = SourceLocation(file: file.path, range: SourceRange(at: position))
+            if case MustacheTemplate.Error.expectedSectionEnd = error.error,
+                let open = Self.unclosedSection(in: body, file: file, bodyStartOffset: bodyStartOffset)
+            {
+                diagnostics.report(
+                    .templateSyntax, "section '\(open.name)' is never closed; add {{/\(open.name)}}", at: open.location,
+                    notes: [DiagnosticNote("the template ends here", at: found)])
+            } else {
+                diagnostics.report(
+                    .templateSyntax, "template syntax error: \(Self.describe(error.error))", at: found)
+            }
         } catch {
             diagnostics.report(.templateSyntax, "template syntax error: \(error)", at: SourceLocation(file: file.path))
         }
         return nil
+    }
+
+    /// The innermost section left open at the end of `body`, located in `file`.
+    static func unclosedSection(
+        in body: String, file: SourceFile, bodyStartOffset: Int
+    ) -> (name: String, location: SourceLocation)? {
+        var open: [TemplateTag] = []
+        for tag in TemplateTagScanner.tags(in: body) {
+            switch tag.kind {
+            case .section, .invertedSection: open.append(tag)
+            case .close: if !open.isEmpty { open.removeLast() }
+            default: continue
+            }
+        }
+        guard let last = open.last else { return nil }
+        let end = bodyStartOffset + last.offset + last.name.utf8.count
+        return (last.name, file.location(from: bodyStartOffset + last.openOffset, to: end))
     }
 
     func render(_ template: MustacheTemplate, context: [String: Any]) -> String {

@@ -9,6 +9,8 @@ struct TemplateTag: Equatable {
     var name: String
     /// Byte offset of the name within the body.
     var offset: Int
+    /// Byte offset of the tag's opening `{{`.
+    var openOffset: Int
 }
 
 enum TemplateTagScanner {
@@ -43,7 +45,7 @@ enum TemplateTagScanner {
             var end = close
             while end > cursor, bytes[end - 1] == 0x20 { end -= 1 }
             let name = String(decoding: bytes[cursor..<end], as: UTF8.self)
-            tags.append(TemplateTag(kind: kind, name: name, offset: cursor))
+            tags.append(TemplateTag(kind: kind, name: name, offset: cursor, openOffset: open))
             index = close + closer.count
         }
         return tags

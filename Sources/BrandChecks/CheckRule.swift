@@ -7,19 +7,25 @@ public struct CheckInput: Sendable {
     public var products: [ProductRecord]
     public var templates: [PromptTemplate]
     public var fileSystem: any FileSystem
+    /// Whether findings in the guide itself are wanted, or only in the products (the guide then
+    /// serves as context: a compile checks the guide once, then each product of a feed).
+    public var checksGuide: Bool
 
     public init(guide: BrandGuide?, products: [ProductRecord] = [], templates: [PromptTemplate] = [],
-                fileSystem: any FileSystem = LocalFileSystem()) {
+                fileSystem: any FileSystem = LocalFileSystem(), checksGuide: Bool = true) {
         self.guide = guide
         self.products = products
         self.templates = templates
         self.fileSystem = fileSystem
+        self.checksGuide = checksGuide
     }
 
     /// Every piece of copy: the brand locales' and the products'.
     var allCopy: [(locale: String, entry: CopyEntry)] {
         var result: [(String, CopyEntry)] = []
-        for locale in guide?.locales ?? [] { result += locale.copy.map { (locale.tag.value, $0) } }
+        if checksGuide {
+            for locale in guide?.locales ?? [] { result += locale.copy.map { (locale.tag.value, $0) } }
+        }
         for product in products {
             for (locale, entries) in product.copy { result += entries.map { (locale.value, $0) } }
         }
@@ -59,7 +65,8 @@ public enum CheckRegistry {
 
     public static var codes: [DiagnosticCode] { rules.map(\.code) }
 
-    public static func run(_ input: CheckInput, diagnostics: inout DiagnosticSink) {
-        for rule in rules { rule.check(input, diagnostics: &diagnostics) }
+    /// Runs every rule except those whose codes are in `excluded`.
+    public static func run(_ input: CheckInput, excluding excluded: Set<String> = [], diagnostics: inout DiagnosticSink) {
+        for rule in rules where !excluded.contains(rule.code.id) { rule.check(input, diagnostics: &diagnostics) }
     }
 }

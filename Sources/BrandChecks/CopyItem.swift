@@ -29,7 +29,9 @@ extension CheckInput {
                     declaredDirection: brandLocale?.direction?.value, entry: entry))
             }
         }
-        for locale in guide?.locales ?? [] { add(locale.tag.value, locale.copy) }
+        if checksGuide {
+            for locale in guide?.locales ?? [] { add(locale.tag.value, locale.copy) }
+        }
         for product in products {
             for (locale, entries) in product.copy { add(locale.value, entries) }
         }

@@ -15,7 +15,7 @@ struct ReferencedFileRule: CheckRule {
         nonTriggering: ["logo: {rules: [Never stretch the logo.]}"])
 
     func check(_ input: CheckInput, diagnostics: inout DiagnosticSink) {
-        let paths = (input.guide?.logo.files ?? []) + input.products.flatMap(\.images)
+        let paths = (input.checksGuide ? input.guide?.logo.files ?? [] : []) + input.products.flatMap(\.images)
         for path in paths {
             let resolved = FilePath.resolve(path.value, against: path.location.file)
             if !input.fileSystem.fileExists(resolved) {

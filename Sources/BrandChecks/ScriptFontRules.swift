@@ -12,7 +12,7 @@ struct MissingScriptFontRule: CheckRule {
         ])
 
     func check(_ input: CheckInput, diagnostics: inout DiagnosticSink) {
-        guard let guide = input.guide, !guide.typography.isEmpty else { return }
+        guard input.checksGuide, let guide = input.guide, !guide.typography.isEmpty else { return }
         for locale in guide.locales where locale.font == nil {
             let script = LocaleScript.code(of: locale)
             guard guide.font(forScript: script) == nil else { continue }
@@ -31,7 +31,7 @@ struct UnusedScriptFontRule: CheckRule {
         nonTriggering: ["typography: {Latn: Inter, Jpan: Noto Sans JP}\nlocales: {en: {}, ja: {}}"])
 
     func check(_ input: CheckInput, diagnostics: inout DiagnosticSink) {
-        guard let guide = input.guide, !guide.locales.isEmpty else { return }
+        guard input.checksGuide, let guide = input.guide, !guide.locales.isEmpty else { return }
         let used = Set(guide.locales.map(LocaleScript.code(of:)))
         // Latin is always in use: brand names, prices and product names are Latin in every market.
         for font in guide.typography where font.script.value != "Latn" && !used.contains(font.script.value) {

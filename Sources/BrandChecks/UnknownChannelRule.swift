@@ -17,7 +17,7 @@ struct UnknownChannelRule: CheckRule {
     func check(_ input: CheckInput, diagnostics: inout DiagnosticSink) {
         guard let guide = input.guide else { return }
         let known = guide.channels.map(\.name.value)
-        let named = input.products.compactMap(\.channel) + input.templates.compactMap(\.channel)
+        let named = input.products.compactMap(\.channel) + (input.checksGuide ? input.templates.compactMap(\.channel) : [])
         for channel in named where !known.contains(channel.value) {
             let fix = SpellingSuggestion.closest(to: channel.value, among: known).map {
                 FixSuggestion("did you mean '\($0)'?", replacement: TextReplacement(at: channel.location, with: $0))

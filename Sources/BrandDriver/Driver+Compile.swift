@@ -43,6 +43,9 @@ extension Driver {
             }
         }
         TemplateChecker.check(template, in: templateFile, partials: renderer.partialNames, diagnostics: &sink)
+        CheckRegistry.run(
+            CheckInput(guide: guide, templates: [template], fileSystem: fileSystem),
+            excluding: [DiagnosticCode.missingAsset.id], diagnostics: &sink)
         guard !sink.hasErrors else { return ([], finish(sink)) }
         let assembler = PromptAssembler(
             guide: guide, template: template, templateFile: templateFile, renderer: renderer, fileSystem: fileSystem)
@@ -56,7 +59,11 @@ extension Driver {
                     let decoded = ProductRecord.decode(document, diagnostics: &sink)
                 else { continue }
                 product = decoded
-                CheckRegistry.run(CheckInput(guide: nil, products: [decoded], fileSystem: fileSystem), diagnostics: &sink)
+                // Missing images are errors here (the request needs their bytes): the assembler reports them.
+                CheckRegistry.run(
+                    CheckInput(guide: guide, products: [decoded], templates: [template], fileSystem: fileSystem,
+                               checksGuide: false),
+                    excluding: [DiagnosticCode.missingAsset.id], diagnostics: &sink)
             }
             guard let prompt = assembler.assemble(product: product, locale: locale, diagnostics: &sink) else { continue }
             let request = GeminiLowering.lower(prompt)

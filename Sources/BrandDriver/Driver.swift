@@ -6,6 +6,7 @@ import BrandChecks
 import BrandAssembly
 import BrandLowering
 import BrandTokens
+import BrandText
 
 /// The whole pipeline, wired: what the CLI and the end-to-end tests call. It never prints and never
 /// exits; it returns diagnostics and results.
@@ -27,6 +28,9 @@ public struct Driver: Sendable {
             + TokenDiagnostics.all)
             .sorted { $0.id < $1.id }
     }
+
+    /// Terminal columns a run of source text takes (East Asian Width aware), for placing carets.
+    public static let columnWidth: @Sendable (Substring) -> Int = { displayWidth(of: String($0)) }
 
     /// Reads `brandc.yaml` at `path` (when it exists) into a configuration.
     public static func loadConfig(_ path: String, fileSystem: any FileSystem = LocalFileSystem())

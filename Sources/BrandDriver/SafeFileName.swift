@@ -16,6 +16,8 @@ public enum SafeFileName {
         }
         var name = String(scalars)
         while name.hasPrefix(".") { name = "_" + name.dropFirst() }
+        // Windows drops trailing dots and spaces, and they read badly before an extension.
+        while name.hasSuffix(".") { name.removeLast() }
         if name.isEmpty { name = "_" }
         if reserved.contains(name.uppercased()) { name = "_" + name }
         if name.utf8.count > 120 { name = String(name.prefix(100)) + "-" + String(stableHash(id), radix: 16) }

@@ -10,12 +10,12 @@ struct Brandc: ParsableCommand {
         abstract: "Compile YAML brand guides, product data and prompt templates into image-generation requests.",
         discussion: """
             Typical use:
-              brandc lint brands/ products/ templates/
-              brandc compile --brand brands/acme/brand.yaml --template templates/product-on-white.mustache \\
-                  --product products/acme/tea-kettle.yaml --locale ja --out out/
+              brandc lint brands products templates
+              brandc compile --brand brands/kumo/brand.yaml \\
+                --template templates/campaign-hero.mustache \\
+                --product products/kumo/sencha-tin.yaml --locale ja --out out
 
-            Exit status: 0 when clean, 1 when errors were found (or warnings, with --strict), 2 for a usage
-            or I/O problem.
+            Exit status: 0 when clean, 1 when errors were found (or warnings, with --strict), 2 for a usage or I/O problem.
             """,
         version: version,
         subcommands: [LintCommand.self, CompileCommand.self, InspectCommand.self, ExplainCommand.self])

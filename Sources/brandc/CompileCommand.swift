@@ -8,9 +8,7 @@ struct CompileCommand: ParsableCommand {
         commandName: "compile",
         abstract: "Compile a brand guide, a template and products into Gemini generateContent request bodies.",
         discussion: """
-            Writes one JSON request body per product to the output folder, named
-            <product-id>.<template>.<locale>.gemini.json. The same inputs always give byte-identical files.
-            Diagnostics go to standard error.
+            Writes one JSON request body per product to the output folder, named <product-id>.<template>.<locale>.gemini.json. The same inputs always give byte-identical files. Diagnostics go to standard error.
             """)
 
     @Option(help: ArgumentHelp("The brand guide (YAML).", valueName: "path"))

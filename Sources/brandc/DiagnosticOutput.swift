@@ -1,9 +1,7 @@
 import ArgumentParser
 import BrandDiagnostics
 import BrandDriver
-import BrandModel
 import BrandReporters
-import BrandText
 import Foundation
 
 /// Prints diagnostics in a chosen format and turns them into the exit status.
@@ -14,20 +12,16 @@ struct DiagnosticOutput {
     func emit(_ diagnostics: [Diagnostic], to handle: FileHandle) {
         let isTerminal = isatty(handle.fileDescriptor) != 0
         let color = format == .human && isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let fileSystem = LocalFileSystem()
-        let context = RenderContext(
-            sourceFile: { path in (try? fileSystem.read(path)).map { SourceFile(path: path, bytes: $0) } },
-            catalog: Driver.allCodes, tool: ToolInfo(version: Brandc.version),
-            options: RenderOptions(useColor: color, columnWidth: { displayWidth(of: String($0)) }))
-        var text = format.renderer.render(diagnostics, context: context)
-        if format == .human, !diagnostics.isEmpty {
-            text += HumanRenderer.summaryLine(for: diagnostics, useColor: color) + "\n"
-        }
-        handle.write(Data(text.utf8))
+        handle.write(Data(Driver.render(diagnostics, as: format, useColor: color, toolVersion: Brandc.version).utf8))
     }
 
-    /// 1 when there are errors, or warnings under `--strict`; otherwise 0.
+    /// 2 when an input named on the command line could not be read; 1 when there are errors, or
+    /// warnings under `--strict`; otherwise 0.
     func exitCode(for diagnostics: [Diagnostic]) -> ExitCode {
+        let unreadableInput = diagnostics.contains {
+            ($0.code == .fileNotFound || $0.code == .readFailed) && $0.location?.range == nil
+        }
+        if unreadableInput { return ExitCode(2) }
         let failing = diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
         return failing ? ExitCode(1) : .success
     }

@@ -8,9 +8,7 @@ struct InspectCommand: ParsableCommand {
         commandName: "inspect",
         abstract: "Show how brandc reads a YAML file: the loaded tree as JSON, one line per document.",
         discussion: """
-            Mappings become objects (keys in source order), sequences arrays, scalars their YAML 1.2
-            core-schema values; aliases and merge keys are expanded. Exits 1 with a diagnostic on any
-            YAML error.
+            Mappings become objects (keys in source order), sequences arrays, scalars their YAML 1.2 core-schema values; aliases and merge keys are expanded. Exits 1 with a diagnostic on any YAML error.
             """)
 
     @Argument(help: ArgumentHelp("The YAML file.", valueName: "path"))

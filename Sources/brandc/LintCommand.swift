@@ -8,9 +8,7 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Check brand guides, _brand.yml files, products and templates; report every problem.",
         discussion: """
-            Folders are searched for .yaml, .yml and .mustache files. Each problem is reported as
-            file:line:column with a code; 'brandc explain CODE' says more about a code, and brandc.yaml
-            can turn a rule off or change its severity.
+            Folders are searched for .yaml, .yml and .mustache files. Each problem is reported as file:line:column with a code; 'brandc explain CODE' says more about a code, and brandc.yaml can turn a rule off or change its severity.
             """)
 
     @Argument(help: ArgumentHelp("Files or folders to lint.", valueName: "path"))

@@ -1,23 +1,11 @@
 import BrandDiagnostics
 import BrandDriver
-import BrandModel
 import BrandReporters
 
-/// Renders diagnostics the way `brandc` does (no colour), reading sources from disk.
+/// Renders diagnostics the way `brandc` does (no colour), with a fixed tool version for goldens.
 enum DiagnosticRendering {
-    static let context: RenderContext = {
-        let fileSystem = LocalFileSystem()
-        return RenderContext(
-            sourceFile: { path in (try? fileSystem.read(path)).map { SourceFile(path: path, bytes: $0) } },
-            catalog: Driver.allCodes, tool: ToolInfo(version: "0.0.0-golden"))
-    }()
-
     static func render(_ diagnostics: [Diagnostic], as format: DiagnosticFormat) -> String {
-        var text = format.renderer.render(diagnostics, context: context)
-        if format == .human, !diagnostics.isEmpty {
-            text += HumanRenderer.summaryLine(for: diagnostics, useColor: false) + "\n"
-        }
-        return text
+        Driver.render(diagnostics, as: format, toolVersion: "0.0.0-golden")
     }
 
     /// The golden file extension of each format.

@@ -42,9 +42,9 @@ struct HelpAndUsageTests {
         ["inspect", "no/such/brand.yaml"],
         ["compile", "--brand", "no/such/brand.yaml", "--template", "templates/campaign-hero.mustache", "--out", "/dev/null/x"],
     ])
-    func missingInputFileIsAnM006Error(_ arguments: [String]) throws {
+    func missingInputFileIsAnIOError(_ arguments: [String]) throws {
         let result = try BrandcProcess.run(arguments)
-        #expect(result.status == 1, "brandc \(arguments.joined(separator: " ")) exited \(result.status)")
+        #expect(result.status == 2, "brandc \(arguments.joined(separator: " ")) exited \(result.status)")
         #expect((result.stdout + result.stderr).contains("error[M006]"))
     }
 }

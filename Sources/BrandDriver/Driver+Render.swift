@@ -1,0 +1,22 @@
+public import BrandDiagnostics
+public import BrandReporters
+import BrandModel
+
+extension Driver {
+    /// Diagnostics as `brandc` shows them: in `format`, with sources read from disk, carets placed
+    /// by display width, and the summary line after human output.
+    public static func render(
+        _ diagnostics: [Diagnostic], as format: DiagnosticFormat, useColor: Bool = false, toolVersion: String
+    ) -> String {
+        let fileSystem = LocalFileSystem()
+        let context = RenderContext(
+            sourceFile: { path in (try? fileSystem.read(path)).map { SourceFile(path: path, bytes: $0) } },
+            catalog: allCodes, tool: ToolInfo(version: toolVersion),
+            options: RenderOptions(useColor: useColor, columnWidth: columnWidth))
+        var text = format.renderer.render(diagnostics, context: context)
+        if format == .human, !diagnostics.isEmpty {
+            text += HumanRenderer.summaryLine(for: diagnostics, useColor: useColor) + "\n"
+        }
+        return text
+    }
+}
