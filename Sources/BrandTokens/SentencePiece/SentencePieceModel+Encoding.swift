@@ -1,18 +1,30 @@
 extension SentencePieceModel {
+    /// Symbols are indexed with 32-bit offsets; a longer text is encoded in slices of this size,
+    /// cut at character boundaries (exact everywhere except possibly at the cuts, one per GiB).
+    static let maximumSliceLength = 1 << 30
+
     /// Encodes UTF-8 text to piece ids, exactly as `SentencePieceProcessor::Encode` does.
     func encode(utf8 text: UnsafeBufferPointer<UInt8>, into ids: inout [Int32]) {
         let normalized = normalize(text)
-        guard !normalized.isEmpty else { return }
         normalized.withUnsafeBufferPointer { normalized in
-            proto.pieceBytes.withUnsafeBufferPointer { arena in
-                proto.pieceStarts.withUnsafeBufferPointer { starts in
-                    proto.scores.withUnsafeBufferPointer { scores in
-                        var merger = BPEMerger(
-                            model: self, text: normalized, arena: arena, starts: starts, scores: scores)
-                        var output = PieceOutput(model: self, text: normalized)
-                        merger.encode(0..<normalized.count, into: &output)
-                        ids.append(contentsOf: output.ids)
-                    }
+            var sliceStart = 0
+            while sliceStart < normalized.count {
+                var sliceEnd = min(normalized.count, sliceStart + Self.maximumSliceLength)
+                while sliceEnd < normalized.count, normalized[sliceEnd] & 0xC0 == 0x80 { sliceEnd -= 1 }
+                encode(normalized: UnsafeBufferPointer(rebasing: normalized[sliceStart..<sliceEnd]), into: &ids)
+                sliceStart = sliceEnd
+            }
+        }
+    }
+
+    private func encode(normalized: UnsafeBufferPointer<UInt8>, into ids: inout [Int32]) {
+        proto.pieceBytes.withUnsafeBufferPointer { arena in
+            proto.pieceStarts.withUnsafeBufferPointer { starts in
+                proto.scores.withUnsafeBufferPointer { scores in
+                    var merger = BPEMerger(model: self, text: normalized, arena: arena, starts: starts, scores: scores)
+                    var output = PieceOutput(model: self, text: normalized)
+                    merger.encode(0..<normalized.count, into: &output)
+                    ids.append(contentsOf: output.ids)
                 }
             }
         }
