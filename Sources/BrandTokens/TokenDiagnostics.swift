@@ -17,7 +17,7 @@ extension DiagnosticCode {
         severity: .error)
     public static let tokenizerNotFound = DiagnosticCode(
         "TK005", name: "tokenizer-not-found",
-        summary: "No tokenizer model file was found; token counts are estimates.", severity: .warning)
+        summary: "No tokenizer model file was found; token counts are estimates.", severity: .note)
     public static let tokenCountEstimated = DiagnosticCode(
         "TK006", name: "token-count-estimated",
         summary: "A token count is a conservative estimate, not an exact count.", severity: .note)

@@ -111,6 +111,15 @@ import Testing
             == .invalidVocabulary("byte piece 2 is present although byte_fallback is off"))
     }
 
+    /// SentencePiece runs a model's own samples on load; so do we, and a mismatch is refused.
+    @Test func selfTestSamplesAreChecked() throws {
+        var writer = ModelProtoWriter.vocabulary([("a", 0, .normal), ("b", 0, .normal), ("ab", 1, .normal)])
+        writer.selfTest = [("ab", "ab"), ("ba", "b a")]
+        _ = try SentencePieceModel(serialized: writer.bytes)
+        writer.selfTest = [("ab", "a b")]
+        #expect(loadError(writer.bytes) == .unsupported("the model's self-test sample 'ab' encodes to 'ab', not 'a b'"))
+    }
+
     @Test func unreadablePathsAreReported() throws {
         let missing = "/nonexistent/brandc/gemini.model"
         #expect(throws: SentencePieceModelError.unreadable(path: missing, reason: "no such file")) {

@@ -11,6 +11,8 @@ struct ModelProtoWriter {
     var addDummyPrefix: Bool? = false
     var removeExtraWhitespaces: Bool? = false
     var includeTrainerSpec = true
+    /// `self_test_data` samples: input and the expected pieces joined by spaces.
+    var selfTest: [(String, String)] = []
 
     /// `<unk>`, then `extra`, then (with byte fallback) the 256 byte pieces.
     static func vocabulary(_ extra: [(String, Float, PieceType)], byteFallback: Bool = false) -> ModelProtoWriter {
@@ -47,6 +49,16 @@ struct ModelProtoWriter {
         if let addDummyPrefix { Self.varintField(3, addDummyPrefix ? 1 : 0, into: &normalizer) }
         if let removeExtraWhitespaces { Self.varintField(4, removeExtraWhitespaces ? 1 : 0, into: &normalizer) }
         Self.bytesField(3, normalizer, into: &out)
+        if !selfTest.isEmpty {
+            var samples: [UInt8] = []
+            for (input, expected) in selfTest {
+                var sample: [UInt8] = []
+                Self.bytesField(1, Array(input.utf8), into: &sample)
+                Self.bytesField(2, Array(expected.utf8), into: &sample)
+                Self.bytesField(1, sample, into: &samples)
+            }
+            Self.bytesField(4, samples, into: &out)
+        }
         return out
     }
 

@@ -23,3 +23,20 @@ struct PublishedIdsTests {
         #expect(encoder.encode("").isEmpty)
     }
 }
+
+/// One encoder shared by concurrent tasks gives each the same ids as a lone caller.
+@Suite(.enabled(if: TokenizerFixture.isAvailable, TokenizerFixture.missingReason))
+struct SharedEncoderTests {
+    @Test func concurrentEncodingMatchesSequential() async throws {
+        let encoder = try #require(TokenizerFixture.encoder)
+        let texts = try GoldenIdsTests.corpusNames.map { try TokenizerFixture.corpusText($0) }
+        let sequential = texts.map { encoder.encode($0) }
+        let concurrent = await withTaskGroup(of: (Int, [Int]).self) { group in
+            for (index, text) in texts.enumerated() { group.addTask { (index, encoder.encode(text)) } }
+            var results = [[Int]](repeating: [], count: texts.count)
+            for await (index, ids) in group { results[index] = ids }
+            return results
+        }
+        #expect(concurrent == sequential)
+    }
+}

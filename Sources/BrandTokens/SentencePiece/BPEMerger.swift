@@ -13,7 +13,8 @@ struct MergeSymbol {
 
 /// SentencePiece's BPE merge loop (`bpe::Model::SampleEncode` without dropout) over one
 /// normalized text: split into characters and user-defined pieces, then repeatedly merge the
-/// best-scoring adjacent pair found in the vocabulary, leftmost first on ties.
+/// best-scoring adjacent pair found in the vocabulary, leftmost first on ties. Reused across runs
+/// of one text, so its buffers are allocated once.
 struct BPEMerger {
     let model: SentencePieceModel
     let text: UnsafeBufferPointer<UInt8>
@@ -25,24 +26,41 @@ struct BPEMerger {
     /// For merges that produced an UNUSED piece: the two parts to split it back into.
     var unusedMerges: [Int32: (left: Range<Int>, right: Range<Int>)] = [:]
 
-    /// Merges `text[range]` and leaves the result in `symbols`, the first symbol at index 0.
-    mutating func merge(_ range: Range<Int>) {
+    /// Encodes `text[range]` into `output`.
+    ///
+    /// Frozen symbols never take part in a pair, so the runs between them merge independently; unless
+    /// the model has UNUSED pieces (whose split-back table SentencePiece keeps for the whole text),
+    /// each run is merged and emitted on its own, which keeps the queue small on long texts.
+    mutating func encode(_ range: Range<Int>, into output: inout PieceOutput) {
+        let splitAtFrozen = !model.hasUnusedPieces
+        let bounded = UnsafeBufferPointer(rebasing: text[..<range.upperBound])
         symbols.removeAll(keepingCapacity: true)
-        queue.removeAll()
         var position = range.lowerBound
         while position < range.upperBound {
-            let userDefinedLength = model.userDefined.longestMatch(
-                UnsafeBufferPointer(rebasing: text[..<range.upperBound]), at: position)
+            let userDefinedLength = model.userDefined.longestMatch(bounded, at: position)
             let length = userDefinedLength > 0
                 ? userDefinedLength : min(SentencePieceModel.oneCharLength(text[position]), range.upperBound - position)
+            let frozen = MergeSymbol(
+                start: Int32(position), length: Int32(length), prev: -1, next: -1, pieceId: -1, isFrozen: true)
+            position += length
+            if userDefinedLength > 0, splitAtFrozen {
+                mergeAndEmit(into: &output)
+                output.emit(frozen, unusedMerges: unusedMerges)
+                continue
+            }
             let index = Int32(symbols.count)
             symbols.append(MergeSymbol(
-                start: Int32(position), length: Int32(length), prev: index - 1, next: index + 1, pieceId: -1,
+                start: frozen.start, length: frozen.length, prev: index - 1, next: index + 1, pieceId: -1,
                 isFrozen: userDefinedLength > 0))
-            position += length
         }
+        mergeAndEmit(into: &output)
+    }
+
+    /// Merges the pending `symbols` and emits them in text order.
+    private mutating func mergeAndEmit(into output: inout PieceOutput) {
         guard !symbols.isEmpty else { return }
         symbols[symbols.count - 1].next = -1
+        queue.removeAll()
         queue.reserve(symbols.count)
         for index in 1..<max(1, symbols.count) { addCandidate(Int32(index - 1), Int32(index)) }
         while let top = queue.popBest() {
@@ -60,6 +78,13 @@ struct BPEMerger {
             addCandidate(symbols[left].prev, top.left)
             addCandidate(top.left, next)
         }
+        var index: Int32 = 0
+        while index >= 0 {
+            let symbol = symbols[Int(index)]
+            output.emit(symbol, unusedMerges: unusedMerges)
+            index = symbol.next
+        }
+        symbols.removeAll(keepingCapacity: true)
     }
 
     @inline(__always)

@@ -2,8 +2,11 @@
 ///
 /// Looking up a candidate merge must not allocate: the encoder asks about a byte range of its
 /// normalized input, so keys are compared in place against the arena (open addressing, linear probing).
+/// Most lookups are misses (a pair that is no piece), so each slot also holds the key's length and
+/// 24 bits of its hash: a mismatch is rejected without touching the arena, saving cache misses.
 struct PieceTable: Sendable {
-    private let slots: [Int32]
+    /// `(id + 1) << 32 | min(length, 255) << 24 | fingerprint`; 0 is an empty slot.
+    private let slots: [UInt64]
     private let mask: Int
     static let absent: Int32 = -1
 
@@ -12,15 +15,16 @@ struct PieceTable: Sendable {
     init(ids: [Int32], arena: [UInt8], starts: [Int32], duplicate: (Int32) -> Void = { _ in }) {
         var capacity = 16
         while capacity < ids.count * 2 { capacity <<= 1 }
-        var slots = [Int32](repeating: Self.absent, count: capacity)
+        var slots = [UInt64](repeating: 0, count: capacity)
         let mask = capacity - 1
         arena.withUnsafeBufferPointer { arena in
             for id in ids {
                 let range = Int(starts[Int(id)])..<Int(starts[Int(id) + 1])
-                var slot = Self.hash(arena, range) & mask
+                let hash = Self.hash(arena, range)
+                var slot = hash & mask
                 var isDuplicate = false
-                while slots[slot] != Self.absent {
-                    let other = slots[slot]
+                while slots[slot] != 0 {
+                    let other = Int32(truncatingIfNeeded: slots[slot] >> 32) - 1
                     let otherRange = Int(starts[Int(other)])..<Int(starts[Int(other) + 1])
                     if Self.equal(arena, range, arena, otherRange) {
                         isDuplicate = true
@@ -28,7 +32,7 @@ struct PieceTable: Sendable {
                     }
                     slot = (slot + 1) & mask
                 }
-                if isDuplicate { duplicate(id) } else { slots[slot] = id }
+                if isDuplicate { duplicate(id) } else { slots[slot] = Self.slot(id, range.count, hash) }
             }
         }
         self.slots = slots
@@ -41,16 +45,27 @@ struct PieceTable: Sendable {
         _ key: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
         arena: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int32>
     ) -> Int32 {
-        var slot = Self.hash(key, range) & mask
+        let hash = Self.hash(key, range)
+        let tag = Self.slot(-1, range.count, hash)
+        var slot = hash & mask
         return slots.withUnsafeBufferPointer { slots in
             while true {
-                let id = slots[slot]
-                if id == Self.absent { return Self.absent }
-                let pieceRange = Int(starts[Int(id)])..<Int(starts[Int(id) + 1])
-                if Self.equal(key, range, arena, pieceRange) { return id }
+                let entry = slots[slot]
+                if entry == 0 { return Self.absent }
+                if entry & 0xFFFF_FFFF == tag & 0xFFFF_FFFF {
+                    let id = Int32(truncatingIfNeeded: entry >> 32) - 1
+                    let pieceRange = Int(starts[Int(id)])..<Int(starts[Int(id) + 1])
+                    if Self.equal(key, range, arena, pieceRange) { return id }
+                }
                 slot = (slot + 1) & mask
             }
         }
+    }
+
+    @inline(__always)
+    private static func slot(_ id: Int32, _ length: Int, _ hash: Int) -> UInt64 {
+        UInt64(UInt32(bitPattern: id &+ 1)) << 32 | UInt64(min(length, 255)) << 24
+            | (UInt64(truncatingIfNeeded: hash) >> 40) & 0xFF_FFFF
     }
 
     @inline(__always)

@@ -12,6 +12,7 @@ public enum SentencePieceModelError: Error, Hashable, Sendable {
     /// The vocabulary breaks SentencePiece's own load-time rules.
     case invalidVocabulary(String)
 
+    /// The diagnostic code this error is reported under.
     public var code: DiagnosticCode {
         switch self {
         case .unreadable: .tokenizerUnreadable
@@ -21,6 +22,7 @@ public enum SentencePieceModelError: Error, Hashable, Sendable {
         }
     }
 
+    /// A one-line explanation for the user.
     public var message: String {
         switch self {
         case .unreadable(let path, let reason): "cannot read the tokenizer model '\(path)': \(reason)"
