@@ -57,19 +57,27 @@ extension StreamBuilder {
             anchors[anchorName] = nil
             openAnchors.insert(anchorName)
         }
-        stack.append(OpenCollection(kind: kind, start: start, tag: optionalString(tag).map(ExplicitTag.display), anchor: anchorName))
+        let firstChild = kind == .sequence ? pendingItems.count : pendingPairs.count
+        stack.append(
+            OpenCollection(
+                kind: kind, start: start, tag: optionalString(tag).map(ExplicitTag.display), anchor: anchorName,
+                firstChild: firstChild))
     }
 
     mutating func close(end: SourcePosition) {
-        guard var collection = stack.popLast() else { return }
+        guard let collection = stack.popLast() else { return }
         let range = SourceRange(start: collection.start, end: end)
         let node: YAMLNode
         switch collection.kind {
         case .sequence:
-            node = YAMLNode(.sequence(collection.items), range: range, tag: collection.tag)
+            let items = Array(pendingItems[collection.firstChild...])
+            pendingItems.removeSubrange(collection.firstChild...)
+            node = YAMLNode(.sequence(items), range: range, tag: collection.tag)
         case .mapping:
-            if collection.hasMergeKey { collection.pairs = applyMerges(collection.pairs) }
-            node = YAMLNode(.mapping(collection.pairs), range: range, tag: collection.tag)
+            var pairs = Array(pendingPairs[collection.firstChild...])
+            pendingPairs.removeSubrange(collection.firstChild...)
+            if collection.hasMergeKey { pairs = applyMerges(pairs) }
+            node = YAMLNode(.mapping(pairs), range: range, tag: collection.tag)
         }
         if let anchor = collection.anchor {
             openAnchors.remove(anchor)
@@ -88,7 +96,7 @@ extension StreamBuilder {
         stack[top].nodeCount += count
         switch stack[top].kind {
         case .sequence:
-            stack[top].items.append(node)
+            pendingItems.append(node)
         case .mapping:
             if let key = stack[top].pendingKey {
                 stack[top].pendingKey = nil
