@@ -21,7 +21,7 @@ extension StreamBuilder {
             let position = pendingPairs.count
             stack[index].keyIndex?[identity] = position
         }
-        pendingPairs.append(YAMLPair(key: key, value: value))
+        pendingPairs.push(YAMLPair(key: key, value: value))
     }
 
     /// The index in `pendingPairs` of an earlier pair of mapping `index` with the same key.

@@ -70,12 +70,10 @@ extension StreamBuilder {
         let node: YAMLNode
         switch collection.kind {
         case .sequence:
-            let items = Array(pendingItems[collection.firstChild...])
-            pendingItems.removeSubrange(collection.firstChild...)
+            let items = pendingItems.popArray(from: collection.firstChild)
             node = YAMLNode(.sequence(items), range: range, tag: collection.tag)
         case .mapping:
-            var pairs = Array(pendingPairs[collection.firstChild...])
-            pendingPairs.removeSubrange(collection.firstChild...)
+            var pairs = pendingPairs.popArray(from: collection.firstChild)
             if collection.hasMergeKey { pairs = applyMerges(pairs) }
             node = YAMLNode(.mapping(pairs), range: range, tag: collection.tag)
         }
@@ -96,7 +94,7 @@ extension StreamBuilder {
         stack[top].nodeCount += count
         switch stack[top].kind {
         case .sequence:
-            pendingItems.append(node)
+            pendingItems.push(node)
         case .mapping:
             if let key = stack[top].pendingKey {
                 stack[top].pendingKey = nil
