@@ -6,7 +6,7 @@ extension StreamBuilder {
 
     /// Adds a pair unless its key repeats an earlier one: that is an error at the second key,
     /// with a note at the first, and the first value is kept.
-    mutating func addPair(key: YAMLNode, value: YAMLNode, to index: Int) {
+    mutating func addPair(key: consuming YAMLNode, value: consuming YAMLNode, to index: Int) {
         if key.isMergeKey { stack[index].hasMergeKey = true }
         if let identity = key.keyIdentity {
             if let previous = earlierPair(with: identity, in: index) {

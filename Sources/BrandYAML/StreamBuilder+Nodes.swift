@@ -85,7 +85,7 @@ extension StreamBuilder {
     }
 
     /// Hands a finished node to the collection that contains it, or makes it the document's root.
-    mutating func attach(_ node: YAMLNode, count: Int) {
+    mutating func attach(_ node: consuming YAMLNode, count: Int) {
         let top = stack.count - 1
         guard top >= 0 else {
             root = node
