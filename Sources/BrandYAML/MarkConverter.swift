@@ -48,8 +48,32 @@ struct MarkConverter {
         return SourcePosition(offset: byteOffset, line: line + 1, column: codePointIndex - lineStartIndices[line] + 1)
     }
 
+    /// Moves forward eight bytes at a time within a line (counting the code points that start in each
+    /// word), then one code point at a time.
     private mutating func advance(to index: Int) {
-        while codePointIndex < index, byteOffset < bytes.count { stepForward() }
+        guard let base = bytes.baseAddress else { return }
+        var remaining = index - codePointIndex
+        while remaining > 0, byteOffset < bytes.count {
+            let lineEnd = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
+            var moved = 0
+            while remaining - moved >= 8, byteOffset + 8 <= lineEnd {
+                let word = UnsafeRawPointer(base + byteOffset).loadUnaligned(as: UInt64.self)
+                // A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear.
+                let continuationBytes = word & ~(word << 1) & 0x8080_8080_8080_8080
+                moved += 8 - continuationBytes.nonzeroBitCount
+                byteOffset += 8
+            }
+            guard moved > 0 else {
+                stepForward()
+                remaining -= 1
+                continue
+            }
+            // Finish the character whose first byte was counted in the last word.
+            while byteOffset < bytes.count, base[byteOffset] & 0xC0 == 0x80 { byteOffset += 1 }
+            codePointIndex += moved
+            remaining -= moved
+            noteLineStart()
+        }
     }
 
     private mutating func retreat(to index: Int) {
@@ -61,6 +85,11 @@ struct MarkConverter {
         byteOffset += 1
         while byteOffset < bytes.count, bytes[byteOffset] & 0xC0 == 0x80 { byteOffset += 1 }
         codePointIndex += 1
+        noteLineStart()
+    }
+
+    @inline(__always)
+    private mutating func noteLineStart() {
         if line + 1 < lineStarts.count, lineStarts[line + 1] <= byteOffset {
             line += 1
             if lineStartIndices.count == line { lineStartIndices.append(codePointIndex) }

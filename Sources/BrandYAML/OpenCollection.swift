@@ -9,8 +9,9 @@ struct OpenCollection {
     let start: SourcePosition
     let tag: String?
     let anchor: String?
-    var items: [YAMLNode] = []
-    var pairs: [YAMLPair] = []
+    /// Where this collection's children begin in the builder's shared child stacks
+    /// (`pendingItems` for a sequence, `pendingPairs` for a mapping).
+    let firstChild: Int
     /// A mapping's key read before its value.
     var pendingKey: YAMLNode?
     /// Nodes in this subtree so far, counting alias expansions, for the alias budget.
@@ -19,8 +20,9 @@ struct OpenCollection {
     var keyIndex: [YAMLValue: Int]?
     var hasMergeKey = false
 
-    init(kind: Kind, start: SourcePosition, tag: String?, anchor: String?) {
+    init(kind: Kind, start: SourcePosition, tag: String?, anchor: String?, firstChild: Int) {
         self.kind = kind
+        self.firstChild = firstChild
         self.start = start
         self.tag = tag
         self.anchor = anchor

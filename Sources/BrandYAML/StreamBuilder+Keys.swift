@@ -6,11 +6,11 @@ extension StreamBuilder {
 
     /// Adds a pair unless its key repeats an earlier one: that is an error at the second key,
     /// with a note at the first, and the first value is kept.
-    mutating func addPair(key: YAMLNode, value: YAMLNode, to index: Int) {
+    mutating func addPair(key: consuming YAMLNode, value: consuming YAMLNode, to index: Int) {
         if key.isMergeKey { stack[index].hasMergeKey = true }
         if let identity = key.keyIdentity {
             if let previous = earlierPair(with: identity, in: index) {
-                let first = stack[index].pairs[previous].key
+                let first = pendingPairs[previous].key
                 report(
                     .yamlDuplicateKey, "duplicate key '\(key.scalar?.text ?? "")' in this mapping",
                     at: key.range,
@@ -18,20 +18,24 @@ extension StreamBuilder {
                     fix: FixSuggestion("remove one of the two entries, or rename one of the keys"))
                 return
             }
-            let position = stack[index].pairs.count
+            let position = pendingPairs.count
             stack[index].keyIndex?[identity] = position
         }
-        stack[index].pairs.append(YAMLPair(key: key, value: value))
+        pendingPairs.push(YAMLPair(key: key, value: value))
     }
 
+    /// The index in `pendingPairs` of an earlier pair of mapping `index` with the same key.
     private mutating func earlierPair(with identity: YAMLValue, in index: Int) -> Int? {
         if stack[index].keyIndex == nil {
-            if stack[index].pairs.count < StreamBuilder.linearScanLimit {
-                return stack[index].pairs.firstIndex { $0.key.keyIdentity == identity }
+            let pairs = stack[index].firstChild..<pendingPairs.count
+            if pairs.count < StreamBuilder.linearScanLimit {
+                return pairs.first { pendingPairs[$0].key.keyIdentity == identity }
             }
             var keyIndex: [YAMLValue: Int] = [:]
-            for (position, pair) in stack[index].pairs.enumerated() {
-                if let existing = pair.key.keyIdentity, keyIndex[existing] == nil { keyIndex[existing] = position }
+            for position in pairs {
+                if let existing = pendingPairs[position].key.keyIdentity, keyIndex[existing] == nil {
+                    keyIndex[existing] = position
+                }
             }
             stack[index].keyIndex = keyIndex
         }

@@ -57,19 +57,25 @@ extension StreamBuilder {
             anchors[anchorName] = nil
             openAnchors.insert(anchorName)
         }
-        stack.append(OpenCollection(kind: kind, start: start, tag: optionalString(tag).map(ExplicitTag.display), anchor: anchorName))
+        let firstChild = kind == .sequence ? pendingItems.count : pendingPairs.count
+        stack.append(
+            OpenCollection(
+                kind: kind, start: start, tag: optionalString(tag).map(ExplicitTag.display), anchor: anchorName,
+                firstChild: firstChild))
     }
 
     mutating func close(end: SourcePosition) {
-        guard var collection = stack.popLast() else { return }
+        guard let collection = stack.popLast() else { return }
         let range = SourceRange(start: collection.start, end: end)
         let node: YAMLNode
         switch collection.kind {
         case .sequence:
-            node = YAMLNode(.sequence(collection.items), range: range, tag: collection.tag)
+            let items = pendingItems.popArray(from: collection.firstChild)
+            node = YAMLNode(.sequence(items), range: range, tag: collection.tag)
         case .mapping:
-            if collection.hasMergeKey { collection.pairs = applyMerges(collection.pairs) }
-            node = YAMLNode(.mapping(collection.pairs), range: range, tag: collection.tag)
+            var pairs = pendingPairs.popArray(from: collection.firstChild)
+            if collection.hasMergeKey { pairs = applyMerges(pairs) }
+            node = YAMLNode(.mapping(pairs), range: range, tag: collection.tag)
         }
         if let anchor = collection.anchor {
             openAnchors.remove(anchor)
@@ -79,7 +85,7 @@ extension StreamBuilder {
     }
 
     /// Hands a finished node to the collection that contains it, or makes it the document's root.
-    mutating func attach(_ node: YAMLNode, count: Int) {
+    mutating func attach(_ node: consuming YAMLNode, count: Int) {
         let top = stack.count - 1
         guard top >= 0 else {
             root = node
@@ -88,7 +94,7 @@ extension StreamBuilder {
         stack[top].nodeCount += count
         switch stack[top].kind {
         case .sequence:
-            stack[top].items.append(node)
+            pendingItems.push(node)
         case .mapping:
             if let key = stack[top].pendingKey {
                 stack[top].pendingKey = nil

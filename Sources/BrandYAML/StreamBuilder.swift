@@ -11,6 +11,10 @@ struct StreamBuilder {
     var diagnostics = DiagnosticSink()
     var documents: [LoadedDocument] = []
     var stack: [OpenCollection] = []
+    /// Children of every open collection, innermost last. Each collection's array is made once, at its
+    /// exact size, when it closes: one allocation per collection instead of a chain of regrowths.
+    let pendingItems = ChildStack<YAMLNode>()
+    let pendingPairs = ChildStack<YAMLPair>()
     var root: YAMLNode?
     var documentStart = SourcePosition(offset: 0, line: 1, column: 1)
     /// Completed anchored nodes of the current document, with their node counts.

@@ -12,14 +12,20 @@ public struct YAMLNode: Sendable {
     }
 
     public var content: Content
-    public var range: SourceRange
     /// The explicit tag as written (`!!str`, `!custom`), or `nil` for none.
     public var tag: String?
+    private var packedRange: PackedSourceRange
+
+    /// Where the node's text is in its file.
+    public var range: SourceRange {
+        get { packedRange.range }
+        set { packedRange = PackedSourceRange(newValue) }
+    }
 
     public init(_ content: Content, range: SourceRange, tag: String? = nil) {
         self.content = content
-        self.range = range
         self.tag = tag
+        self.packedRange = PackedSourceRange(range)
     }
 
     public var scalar: YAMLScalar? {

@@ -50,3 +50,32 @@ import Testing
         #expect(list.range.end.column == 13)
     }
 }
+
+/// The mark converter against `SourceFile`'s own slow position lookup, over every code point of a
+/// mixed-script text, visited forward and then in a shuffled order.
+@Suite struct MarkConverterTests {
+    @Test(arguments: [false, true])
+    func everyIndexMatchesSourceFile(byteOrderMark: Bool) {
+        var text = ""
+        var generator = SplitMix64(seed: 11)
+        let pieces = ["a", "bc", "é", "日本", "😀", " ", "\n", "\r\n", "\r", "long ascii run here ", "\u{2028}"]
+        for _ in 0..<600 { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+        let bomLength = byteOrderMark ? 3 : 0
+        let bytes = (byteOrderMark ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)
+        let file = SourceFile(path: "t", bytes: bytes)
+        let scalarOffsets = text.unicodeScalars.indices.map { text.utf8.distance(from: text.startIndex, to: $0) + bomLength }
+        let order = Array(scalarOffsets.indices)
+        let shuffled = order.shuffled(using: &generator)
+        bytes.withUnsafeBufferPointer { buffer in
+            var converter = MarkConverter(bytes: buffer, lineStarts: file.lineStarts)
+            for index in order + shuffled {
+                let expected = file.position(atOffset: scalarOffsets[index])
+                let actual = converter.position(atIndex: index)
+                #expect(actual.offset == expected.offset && actual.line == expected.line)
+                // The BOM is invisible: on the first line, columns start after it.
+                let bomColumns = byteOrderMark && expected.line == 1 ? 1 : 0
+                #expect(actual.column == expected.column - bomColumns, "index \(index)")
+            }
+        }
+    }
+}
