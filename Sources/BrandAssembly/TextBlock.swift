@@ -1,5 +1,6 @@
 import Foundation
 public import BrandDiagnostics
+public import BrandText
 
 /// Copy that must appear inside the image, with what the model needs to render it exactly.
 ///
@@ -19,6 +20,11 @@ public struct TextBlock: Sendable {
     public var layout: String?
     /// Where the copy was written, for diagnostics.
     public var source: SourceLocation
+    /// User-perceived characters (grapheme clusters) and display columns of `text`.
+    public var length: TextLength
+    /// Both strong directions occur (an Arabic line with a Latin brand name), or right-to-left
+    /// letters meet digits: the model must keep each run's own order.
+    public var isMixedDirection: Bool
 
     public enum Direction: String, Sendable {
         case leftToRight = "ltr"
@@ -29,7 +35,8 @@ public struct TextBlock: Sendable {
     public func rendered(number: Int) -> String {
         var lines = ["[Text \(number): \(role)]"]
         lines.append("Exact text (JSON string; render the characters between the quotes, nothing else): \(jsonQuoted)")
-        var facts = ["language \(language)", "script \(script)",
+        lines.append("Length: \(length.characters) characters.")
+        var facts = ["language \(language)", "script \(ScriptNames.describe(script))",
                      direction == .rightToLeft ? "direction right-to-left" : "direction left-to-right"]
         if let font { facts.append("font \(font)") }
         lines.append("Typesetting: " + facts.joined(separator: "; ") + ".")
@@ -41,8 +48,10 @@ public struct TextBlock: Sendable {
     var renderingNotes: [String] {
         var notes: [String] = []
         if direction == .rightToLeft {
-            notes.append("Reading direction: right to left; keep the letters joined and the word order as given; "
-                + "digits and Latin words inside it stay left to right.")
+            notes.append("Reading direction: right to left; keep the letters joined and the word order as given.")
+        }
+        if isMixedDirection {
+            notes.append("Mixed direction: numbers and Latin words inside it read left to right, in the position given.")
         }
         if ["Jpan", "Hans", "Hant", "Kore", "Hani"].contains(script) {
             notes.append("Layout: \(layout ?? "horizontal") (\(layout == "vertical" ? "top to bottom, columns right to left" : "left to right")).")

@@ -1,6 +1,7 @@
 import BrandDiagnostics
 import BrandModel
 import Foundation
+import BrandText
 
 /// Builds the text blocks a template asks for from the product's copy, then the brand locale's copy.
 struct TextBlockBuilder {
@@ -35,10 +36,13 @@ struct TextBlockBuilder {
                 }
                 return nil
             }
+            let text = nfc(entry.text.value)
+            let analysis = DirectionAnalysis(of: text)
             return TextBlock(
-                role: spec.role.value, text: entry.text.value.precomposedStringWithCanonicalMapping,
-                language: locale.tag.value, script: script, direction: rtl ? .rightToLeft : .leftToRight, font: font,
-                placement: spec.placement?.value, layout: spec.layout?.value, source: entry.text.location)
+                role: spec.role.value, text: text, language: locale.tag.value, script: script,
+                direction: rtl ? .rightToLeft : .leftToRight, font: font, placement: spec.placement?.value,
+                layout: spec.layout?.value, source: entry.text.location, length: TextLength(of: text),
+                isMixedDirection: analysis.isMixedDirection || (rtl && analysis.hasNumbers))
         }
     }
 }
