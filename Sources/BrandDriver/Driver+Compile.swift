@@ -3,7 +3,7 @@ public import BrandDiagnostics
 import BrandYAML
 import BrandModel
 import BrandChecks
-import BrandAssembly
+public import BrandAssembly
 import BrandLowering
 
 /// What to compile: one brand guide and template, over zero or more products, for one locale.
@@ -29,12 +29,70 @@ extension Driver {
     /// the output folder. Returns the files written and every diagnostic.
     public func compile(_ job: CompileJob) -> (written: [String], diagnostics: [Diagnostic]) {
         var sink = DiagnosticSink()
-        guard let guide = guides.load(job.brand, diagnostics: &sink),
-            let templateFile = guides.readSource(job.template, referencedFrom: nil, diagnostics: &sink)
-        else { return ([], finish(sink)) }
+        var written: [String] = []
+        assembleEach(job, diagnostics: &sink) { prompt, template, sink in
+            let request = GeminiLowering.lower(prompt)
+            let name = [SafeFileName.make(prompt.key), template.name.map { SafeFileName.make($0.value) },
+                        prompt.locale].compactMap { $0 }.joined(separator: ".")
+            let path = job.outputDirectory + "/" + name + ".gemini.json"
+            do {
+                try FileManager.default.createDirectory(atPath: job.outputDirectory, withIntermediateDirectories: true)
+                try Data(CanonicalJSON.encode(request)).write(to: URL(fileURLWithPath: path), options: .atomic)
+                written.append(path)
+            } catch {
+                sink.report(.readFailed, "cannot write '\(path)': \(error.localizedDescription)",
+                            at: SourceLocation(file: path))
+            }
+        }
+        return (written, finish(sink))
+    }
+
+    /// The prompts of a job as assembled before lowering: what `brandc inspect --template` shows.
+    public func assemble(_ job: CompileJob) -> (prompts: [AssembledPrompt], diagnostics: [Diagnostic]) {
+        var sink = DiagnosticSink()
+        var prompts: [AssembledPrompt] = []
+        assembleEach(job, diagnostics: &sink) { prompt, _, _ in prompts.append(prompt) }
+        return (prompts, finish(sink))
+    }
+
+    /// Loads the guide and template once, then assembles one product at a time (read, assemble,
+    /// hand over, forget), so a feed streams through in constant memory.
+    func assembleEach(
+        _ job: CompileJob, diagnostics sink: inout DiagnosticSink,
+        _ body: (AssembledPrompt, PromptTemplate, inout DiagnosticSink) -> Void
+    ) {
+        guard let (assembler, template) = makeAssembler(brand: job.brand, template: job.template, diagnostics: &sink)
+        else { return }
+        let locale = job.locale.map { Located($0, at: SourceLocation(file: "<command line: --locale>")) }
+        for productPath in job.products.isEmpty ? [nil] : job.products.map(Optional.some) {
+            var product: ProductRecord?
+            if let productPath {
+                guard let document = guides.document(productPath, referencedFrom: nil, diagnostics: &sink),
+                    let decoded = ProductRecord.decode(document, diagnostics: &sink)
+                else { continue }
+                product = decoded
+                // Missing images are errors here (the request needs their bytes): the assembler reports them.
+                CheckRegistry.run(
+                    CheckInput(guide: assembler.guide, products: [decoded], templates: [template],
+                               fileSystem: fileSystem, checksGuide: false),
+                    excluding: [DiagnosticCode.missingAsset.id], diagnostics: &sink)
+            }
+            if let prompt = assembler.assemble(product: product, locale: locale, diagnostics: &sink) {
+                body(prompt, template, &sink)
+            }
+        }
+    }
+
+    /// The guide, the template with its partials, checked; `nil` when any of them has an error.
+    func makeAssembler(
+        brand: String, template templatePath: String, diagnostics sink: inout DiagnosticSink
+    ) -> (PromptAssembler, PromptTemplate)? {
+        guard let guide = guides.load(brand, diagnostics: &sink),
+            let templateFile = guides.readSource(templatePath, referencedFrom: nil, diagnostics: &sink)
+        else { return nil }
         let template = PromptTemplate.decode(templateFile, loader: loader, diagnostics: &sink)
         var renderer = TemplateRenderer()
-        let partialFolder = FilePath.directory(of: job.template) + "/partials"
+        let partialFolder = FilePath.directory(of: templatePath) + "/partials"
         for name in (try? FileManager.default.contentsOfDirectory(atPath: partialFolder))?.sorted() ?? []
         where name.hasSuffix(".mustache") {
             let path = partialFolder + "/" + name
@@ -46,40 +104,9 @@ extension Driver {
         CheckRegistry.run(
             CheckInput(guide: guide, templates: [template], fileSystem: fileSystem),
             excluding: [DiagnosticCode.missingAsset.id], diagnostics: &sink)
-        guard !sink.hasErrors else { return ([], finish(sink)) }
+        guard !sink.hasErrors else { return nil }
         let assembler = PromptAssembler(
             guide: guide, template: template, templateFile: templateFile, renderer: renderer, fileSystem: fileSystem)
-        let locale = job.locale.map { Located($0, at: SourceLocation(file: "<command line: --locale>")) }
-        var written: [String] = []
-        // One product at a time: read, assemble, lower, write, forget.
-        for productPath in job.products.isEmpty ? [nil] : job.products.map(Optional.some) {
-            var product: ProductRecord?
-            if let productPath {
-                guard let document = guides.document(productPath, referencedFrom: nil, diagnostics: &sink),
-                    let decoded = ProductRecord.decode(document, diagnostics: &sink)
-                else { continue }
-                product = decoded
-                // Missing images are errors here (the request needs their bytes): the assembler reports them.
-                CheckRegistry.run(
-                    CheckInput(guide: guide, products: [decoded], templates: [template], fileSystem: fileSystem,
-                               checksGuide: false),
-                    excluding: [DiagnosticCode.missingAsset.id], diagnostics: &sink)
-            }
-            guard let prompt = assembler.assemble(product: product, locale: locale, diagnostics: &sink) else { continue }
-            let request = GeminiLowering.lower(prompt)
-            let name = [SafeFileName.make(prompt.key), template.name.map { SafeFileName.make($0.value) },
-                        prompt.locale].compactMap { $0 }.joined(separator: ".")
-            let path = job.outputDirectory + "/" + name + ".gemini.json"
-            do {
-                try FileManager.default.createDirectory(
-                    atPath: job.outputDirectory, withIntermediateDirectories: true)
-                try Data(CanonicalJSON.encode(request)).write(to: URL(fileURLWithPath: path), options: .atomic)
-                written.append(path)
-            } catch {
-                sink.report(.readFailed, "cannot write '\(path)': \(error.localizedDescription)",
-                            at: SourceLocation(file: path))
-            }
-        }
-        return (written, finish(sink))
+        return (assembler, template)
     }
 }

@@ -53,6 +53,30 @@ struct CompileInspectExplainTests {
         #expect(result.stderr.contains("Tests/Fixtures/broken/Y001-yaml-syntax/brand.yaml:6:9: error[Y001]"))
     }
 
+    @Test func inspectShowsTheTextBlocksOfATemplate() throws {
+        let result = try BrandcProcess.run([
+            "inspect", "--brand", "brands/kumo/brand.yaml", "--template", "templates/campaign-hero.mustache",
+            "--product", "products/kumo/sencha-tin.yaml", "--locale", "he", "--json",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 1)
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data((lines.first ?? "").utf8)) as? [String: Any])
+        #expect(object["text"] as? String == "האביב של שיזואוקה בכוס אחת")
+        #expect(object["direction"] as? String == "rtl")
+        #expect(object["script"] as? String == "Hebr")
+        #expect(object["font"] as? String == "Noto Sans Hebrew")
+        #expect(object["file"] as? String == "products/kumo/sencha-tin.yaml")
+        #expect(object["line"] as? Int == 19)
+        #expect((object["block"] as? String)?.contains("Reading direction: right to left") == true)
+    }
+
+    @Test func inspectNeedsAFileOrBrandAndTemplate() throws {
+        #expect(try BrandcProcess.run(["inspect"]).status == 2)
+        #expect(try BrandcProcess.run(["inspect", "--brand", "brands/kumo/brand.yaml"]).status == 2)
+    }
+
     @Test func explainPrintsTheSummary() throws {
         let result = try BrandcProcess.run(["explain", "M004"])
         #expect(result.status == 0)
