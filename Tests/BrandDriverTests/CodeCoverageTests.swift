@@ -20,3 +20,15 @@ struct CodeCoverageTests {
         }
     }
 }
+
+/// The copy rules' table in docs/text-blocks.md stays in step with the codes.
+struct CopyRuleDocumentationTests {
+    @Test func everyCopyRuleIsInTheDocsWithItsNameAndSeverity() throws {
+        let doc = try String(contentsOf: PackageRoot.url.appendingPathComponent("docs/text-blocks.md"), encoding: .utf8)
+        let codes = Driver.allCodes.filter { $0.id.hasPrefix("I") }
+        #expect(codes.count == 15)
+        for code in codes {
+            #expect(doc.contains("| \(code.id) | \(code.name) | \(code.defaultSeverity.rawValue) |"), "\(code.id) is not documented")
+        }
+    }
+}
