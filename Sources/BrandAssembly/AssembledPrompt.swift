@@ -4,6 +4,7 @@ public import BrandModel
 public struct AssembledPrompt: Sendable {
     /// Stable key for the request: the product id, or the brand name when there is no product.
     public var key: String
+    public var route: Route
     public var model: TargetModel
     public var locale: String?
     /// Brand rules: identity, voice, palette, typography, logo and photography rules.
@@ -19,11 +20,12 @@ public struct AssembledPrompt: Sendable {
     public var responseModalities: [String]
 
     public init(
-        key: String, model: TargetModel, locale: String?, systemInstruction: String, prompt: String,
+        key: String, route: Route, model: TargetModel, locale: String?, systemInstruction: String, prompt: String,
         textBlocks: [TextBlock], references: [ReferenceImage], aspectRatio: String?, imageSize: String?,
         responseModalities: [String]
     ) {
         self.key = key
+        self.route = route
         self.model = model
         self.locale = locale
         self.systemInstruction = systemInstruction

@@ -8,6 +8,7 @@ struct ImageOptionResolver {
     let template: PromptTemplate
     let product: ProductRecord?
     let model: TargetModel
+    let registry: ModelRegistry
 
     private var channel: ChannelDefaults? {
         (template.channel ?? product?.channel).flatMap { guide.channel($0.value) }
@@ -38,7 +39,7 @@ struct ImageOptionResolver {
     }
 
     private func alternative(for value: String, _ supports: (TargetModel) -> Bool) -> FixSuggestion? {
-        TargetModel.all.first { $0 != model && supports($0) }.map {
+        registry.models.first { $0 != model && supports($0) }.map {
             FixSuggestion("\($0.displayName) (target: \($0.id)) supports \(value)")
         }
     }

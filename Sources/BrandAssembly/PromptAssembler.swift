@@ -9,16 +9,22 @@ public struct PromptAssembler: Sendable {
     public var template: PromptTemplate
     public var templateFile: SourceFile
     public var renderer: TemplateRenderer
+    public var route: Route
+    public var model: TargetModel
+    public var registry: ModelRegistry
     public var fileSystem: any FileSystem
 
     public init(
         guide: BrandGuide, template: PromptTemplate, templateFile: SourceFile, renderer: TemplateRenderer,
-        fileSystem: any FileSystem = LocalFileSystem()
+        route: Route, model: TargetModel, registry: ModelRegistry, fileSystem: any FileSystem = LocalFileSystem()
     ) {
         self.guide = guide
         self.template = template
         self.templateFile = templateFile
         self.renderer = renderer
+        self.route = route
+        self.model = model
+        self.registry = registry
         self.fileSystem = fileSystem
     }
 
@@ -31,7 +37,6 @@ public struct PromptAssembler: Sendable {
         product: ProductRecord?, locale requested: Located<String>?, diagnostics: inout DiagnosticSink
     ) -> AssembledPrompt? {
         let errorsBefore = diagnostics.count(of: .error)
-        let model = template.target.flatMap { TargetModel.named($0.value) } ?? .nanoBanana2
         var locale: BrandLocale?
         if let requested {
             locale = guide.locale(requested.value)
@@ -44,7 +49,8 @@ public struct PromptAssembler: Sendable {
         } else if let tag = defaultLocale {
             locale = guide.locale(tag)
         }
-        let options = ImageOptionResolver(guide: guide, template: template, product: product, model: model)
+        let options = ImageOptionResolver(
+            guide: guide, template: template, product: product, model: model, registry: registry)
         let aspectRatio = options.aspectRatio(diagnostics: &diagnostics)
         let imageSize = options.imageSize(diagnostics: &diagnostics)
         let blocks = TextBlockBuilder(guide: guide, template: template)
@@ -62,7 +68,7 @@ public struct PromptAssembler: Sendable {
         let context = PromptContext.make(
             guide: guide, product: product, locale: locale, blocks: blocks, references: references, image: image)
         return AssembledPrompt(
-            key: product?.id.value ?? guide.identity.name?.value ?? "brand", model: model, locale: locale?.tag.value,
+            key: product?.id.value ?? guide.identity.name?.value ?? "brand", route: route, model: model, locale: locale?.tag.value,
             systemInstruction: SystemInstruction.text(for: guide),
             prompt: renderer.render(mustache, context: context).trimmingCharacters(in: .whitespacesAndNewlines),
             textBlocks: blocks, references: references, aspectRatio: aspectRatio, imageSize: imageSize,

@@ -13,14 +13,17 @@ public struct CompileJob: Sendable {
     public var products: [String]
     public var locale: String?
     public var outputDirectory: String
+    /// A registry route that overrides the template's target (`--route`).
+    public var route: String?
 
     public init(brand: String, template: String, products: [String] = [], locale: String? = nil,
-                outputDirectory: String) {
+                outputDirectory: String, route: String? = nil) {
         self.brand = brand
         self.template = template
         self.products = products
         self.locale = locale
         self.outputDirectory = outputDirectory
+        self.route = route
     }
 }
 
@@ -61,7 +64,9 @@ extension Driver {
         _ job: CompileJob, diagnostics sink: inout DiagnosticSink,
         _ body: (AssembledPrompt, PromptTemplate, inout DiagnosticSink) -> Void
     ) {
-        guard let (assembler, template) = makeAssembler(brand: job.brand, template: job.template, diagnostics: &sink)
+        let route = job.route.map { Located($0, at: SourceLocation(file: "<command line: --route>")) }
+        guard let (assembler, template) = makeAssembler(
+            brand: job.brand, template: job.template, route: route, diagnostics: &sink)
         else { return }
         let locale = job.locale.map { Located($0, at: SourceLocation(file: "<command line: --locale>")) }
         for productPath in job.products.isEmpty ? [nil] : job.products.map(Optional.some) {
@@ -85,7 +90,8 @@ extension Driver {
 
     /// The guide, the template with its partials, checked; `nil` when any of them has an error.
     func makeAssembler(
-        brand: String, template templatePath: String, diagnostics sink: inout DiagnosticSink
+        brand: String, template templatePath: String, route routeOverride: Located<String>?,
+        diagnostics sink: inout DiagnosticSink
     ) -> (PromptAssembler, PromptTemplate)? {
         guard let guide = guides.load(brand, diagnostics: &sink),
             let templateFile = guides.readSource(templatePath, referencedFrom: nil, diagnostics: &sink)
@@ -104,9 +110,11 @@ extension Driver {
         CheckRegistry.run(
             CheckInput(guide: guide, templates: [template], fileSystem: fileSystem),
             excluding: [DiagnosticCode.missingAsset.id], diagnostics: &sink)
-        guard !sink.hasErrors else { return nil }
+        let resolved = RouteResolver(registry: registry).resolve(template: template, override: routeOverride, diagnostics: &sink)
+        guard !sink.hasErrors, let (route, model) = resolved else { return nil }
         let assembler = PromptAssembler(
-            guide: guide, template: template, templateFile: templateFile, renderer: renderer, fileSystem: fileSystem)
+            guide: guide, template: template, templateFile: templateFile, renderer: renderer, route: route,
+            model: model, registry: registry, fileSystem: fileSystem)
         return (assembler, template)
     }
 }

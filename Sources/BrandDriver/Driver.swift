@@ -13,10 +13,34 @@ import BrandText
 public struct Driver: Sendable {
     public var config: ProjectConfig
     public var fileSystem: any FileSystem
+    /// The built-in model registry, overlaid by the user's registry file when there is one.
+    public var registry: ModelRegistry
 
-    public init(config: ProjectConfig = ProjectConfig(), fileSystem: any FileSystem = LocalFileSystem()) {
+    public init(
+        config: ProjectConfig = ProjectConfig(), fileSystem: any FileSystem = LocalFileSystem(),
+        registry: ModelRegistry = .builtIn
+    ) {
         self.config = config
         self.fileSystem = fileSystem
+        self.registry = registry
+    }
+
+    /// The built-in registry overlaid by the file at `path`, and the file's problems.
+    public static func loadRegistry(_ path: String, fileSystem: any FileSystem = LocalFileSystem())
+        -> (ModelRegistry, [Diagnostic])
+    {
+        var sink = DiagnosticSink()
+        let guides = BrandGuideLoader(fileSystem: fileSystem)
+        guard let document = guides.document(path, referencedFrom: nil, diagnostics: &sink) else {
+            return (.builtIn, sink.diagnostics)
+        }
+        let user = ModelRegistry.decode(document, diagnostics: &sink)
+        var locations: [String: SourceLocation] = [:]
+        for pair in document.root.mapping?.first(where: { $0.key.scalar?.text == "routes" })?.value.mapping ?? [] {
+            if let name = pair.key.scalar?.text { locations[name] = document.location(of: pair.key) }
+        }
+        user.checkReferences(against: .builtIn, diagnostics: &sink, routeLocations: locations)
+        return (ModelRegistry.builtIn.overlaid(by: user), sink.diagnostics)
     }
 
     var loader: YAMLLoader { YAMLLoader(limits: config.limits) }

@@ -93,6 +93,17 @@ struct NodeReader {
         return located(value, node)
     }
 
+    /// An integer or a decimal number.
+    mutating func number(_ node: YAMLNode, _ context: String) -> Double? {
+        switch node.scalar?.value {
+        case .int(let value)?: return Double(value)
+        case .float(let value)?: return value
+        default:
+            report(.wrongType, "expected a number for \(context), found \(node.kindDescription)", at: node)
+            return nil
+        }
+    }
+
     mutating func bool(_ node: YAMLNode, _ context: String) -> Located<Bool>? {
         guard case .bool(let value) = node.scalar?.value else {
             report(.wrongType, "expected true or false for \(context), found \(node.kindDescription)", at: node)

@@ -14,6 +14,8 @@ public struct ProjectConfig: Sendable {
     /// Severity by code id; `nil` turns the rule off.
     public var severities: [String: Severity?] = [:]
     public var limits = YAMLLimits.default
+    /// A registry file laid over the built-in one, relative to the working folder.
+    public var registryPath: Located<String>?
 
     public init() {}
 
@@ -23,7 +25,7 @@ public struct ProjectConfig: Sendable {
         var config = ProjectConfig()
         var reader = NodeReader(document: document)
         defer { diagnostics.append(contentsOf: reader.diagnostics) }
-        guard let fields = reader.fields(of: document.root, in: "brandc.yaml", known: ["rules", "limits"]) else {
+        guard let fields = reader.fields(of: document.root, in: "brandc.yaml", known: ["rules", "limits", "registry"]) else {
             return config
         }
         if let rules = fields["rules"] {
@@ -41,6 +43,7 @@ public struct ProjectConfig: Sendable {
                 if let level { config.severities[code.id] = Severity(rawValue: level.value) }
             }
         }
+        if let node = fields["registry"] { config.registryPath = reader.string(node, "the registry path") }
         if let limits = fields["limits"] {
             let keys = ["max-depth", "max-file-size", "max-scalar-size", "max-alias-expansion"]
             if let values = reader.fields(of: limits, in: "'limits'", known: keys) {

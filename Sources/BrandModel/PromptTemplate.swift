@@ -6,7 +6,10 @@ import BrandYAML
 public struct PromptTemplate: Sendable {
     public var file: String
     public var name: Located<String>?
+    /// The model the template is written for (an id or alias from the registry).
     public var target: Located<String>?
+    /// A route from the registry, when the template pins one.
+    public var route: Located<String>?
     public var channel: Located<String>?
     public var aspectRatio: Located<String>?
     public var imageSize: Located<String>?
@@ -24,7 +27,7 @@ public struct PromptTemplate: Sendable {
     }
 
     static let keys = [
-        "name", "description", "target", "channel", "aspect-ratio", "image-size", "response", "text-blocks",
+        "name", "description", "target", "route", "channel", "aspect-ratio", "image-size", "response", "text-blocks",
     ]
 }
 
@@ -78,7 +81,8 @@ extension PromptTemplate {
 
     private mutating func read(_ fields: Fields, _ reader: inout NodeReader) {
         name = fields["name"].flatMap { reader.string($0, "the template name") }
-        target = fields["target"].flatMap { reader.choice($0, "target model", allowed: TargetModel.allNames) }
+        target = fields["target"].flatMap { reader.string($0, "the target model") }
+        route = fields["route"].flatMap { reader.string($0, "the route") }
         channel = fields["channel"].flatMap { reader.string($0, "the channel") }
         aspectRatio = fields["aspect-ratio"].flatMap { reader.string($0, "the aspect ratio") }
         imageSize = fields["image-size"].flatMap { reader.string($0, "the image size") }

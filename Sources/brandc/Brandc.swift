@@ -18,7 +18,9 @@ struct Brandc: ParsableCommand {
             Exit status: 0 when clean, 1 when errors were found (or warnings, with --strict), 2 for a usage or I/O problem.
             """,
         version: version,
-        subcommands: [LintCommand.self, CompileCommand.self, InspectCommand.self, ExplainCommand.self])
+        subcommands: [
+            LintCommand.self, CompileCommand.self, InspectCommand.self, ModelsCommand.self, ExplainCommand.self,
+        ])
 }
 
 @main

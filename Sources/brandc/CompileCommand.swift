@@ -23,6 +23,9 @@ struct CompileCommand: ParsableCommand {
     @Option(help: ArgumentHelp("BCP 47 locale of the in-image copy (default: en, else the brand's first).", valueName: "tag"))
     var locale: String?
 
+    @Option(help: ArgumentHelp("Registry route to compile for (see 'brandc models'); overrides the template's target.", valueName: "name"))
+    var route: String?
+
     @Option(name: .customLong("out"), help: ArgumentHelp("Output folder.", valueName: "dir"))
     var outputDirectory: String = "out"
 
@@ -34,7 +37,8 @@ struct CompileCommand: ParsableCommand {
     func run() throws {
         let (driver, configProblems) = global.makeDriver()
         let job = CompileJob(
-            brand: brand, template: template, products: products, locale: locale, outputDirectory: outputDirectory)
+            brand: brand, template: template, products: products, locale: locale, outputDirectory: outputDirectory,
+            route: route)
         let result = driver.compile(job)
         let diagnostics = configProblems + result.diagnostics
         let output = DiagnosticOutput(format: format)

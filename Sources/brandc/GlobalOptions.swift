@@ -10,6 +10,10 @@ struct GlobalOptions: ParsableArguments {
         "Project configuration with rule severities and limits.", valueName: "path"))
     var configPath: String = "brandc.yaml"
 
+    @Option(help: ArgumentHelp(
+        "A model registry laid over the built-in one (also 'registry:' in brandc.yaml).", valueName: "path"))
+    var registry: String?
+
     @Option(help: "Deepest YAML nesting accepted (default 256; also 'limits.max-depth' in brandc.yaml).")
     var maxDepth: Int?
 
@@ -29,6 +33,12 @@ struct GlobalOptions: ParsableArguments {
         if let maxFileSize { config.limits.maxFileBytes = maxFileSize }
         if let maxScalarSize { config.limits.maxScalarBytes = maxScalarSize }
         if let maxAliasExpansion { config.limits.maxAliasExpansion = maxAliasExpansion }
-        return (Driver(config: config), problems)
+        var driver = Driver(config: config)
+        if let path = registry ?? config.registryPath?.value {
+            let (loaded, registryProblems) = Driver.loadRegistry(path)
+            driver.registry = loaded
+            problems += registryProblems
+        }
+        return (driver, problems)
     }
 }

@@ -36,7 +36,7 @@ import BrandYAML
 
     @Test func frontMatterValuesAreChecked() {
         #expect(check("---\ntarget: gemini-9\nresponse: [txt]\nnmae: x\n---\nbody\n") == [
-            "M008@2:9", "M008@3:12", "M002@4:1 did you mean 'name'?",
+            "M008@3:12", "M002@4:1 did you mean 'name'?",
         ])
     }
 

@@ -1,0 +1,58 @@
+import Foundation
+public import BrandModel
+
+/// The registry as `brandc models` prints it: one row per route.
+public enum RegistryTable {
+    public static func text(_ registry: ModelRegistry) -> String {
+        let header = ["ROUTE", "MODEL", "ENDPOINT", "INPUT", "SIZES", "RATIOS", "REFS", "THINKING", "SEARCH", "BATCH", "PRICE"]
+        var rows = [header]
+        for route in registry.routes {
+            guard let model = registry.model(named: route.model) else { continue }
+            rows.append([
+                route.name, "\(model.displayName) (\(model.id))", route.endpoint.rawValue,
+                route.inputTokenLimit.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US"))),
+                model.imageSizes.joined(separator: " "), "\(model.aspectRatios.count)", "\(model.maxReferenceImages)",
+                model.thinkingLevels.isEmpty ? "-" : model.thinkingLevels.joined(separator: "/"),
+                [model.webGrounding ? "web" : nil, model.imageSearch ? "image" : nil].compactMap { $0 }
+                    .joined(separator: "+").ifEmpty("-"),
+                model.batch ? "yes" : "no", priceSummary(route, model),
+            ])
+        }
+        let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        var out = rows.map { row in
+            row.enumerated().map { index, cell in
+                index == row.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n\nInput limits and their sources:\n"
+        for route in registry.routes {
+            out += "  \(route.name): \(route.inputTokenLimit) tokens (\(route.limitSource))\n"
+        }
+        return out
+    }
+
+    static func priceSummary(_ route: Route, _ model: TargetModel) -> String {
+        let prices = route.prices
+        var parts: [String] = []
+        if let perRequest = prices.perRequest { parts.append("$\(format(perRequest))/request") }
+        if let perMillion = prices.imageOutputPerMillion {
+            let size = model.defaultImageSize ?? ""
+            let each = Double(model.outputTokens(forSize: size)) * perMillion / 1_000_000
+            parts.append("$\(format(perMillion))/M image tokens (~$\(format(each)) at \(size))")
+        }
+        if !prices.perImage.isEmpty {
+            let low = prices.perImage.values.min() ?? 0
+            let high = prices.perImage.values.max() ?? 0
+            parts.append(low == high ? "$\(format(low))/image" : "$\(format(low))-\(format(high))/image")
+        }
+        if let discount = prices.batchDiscount { parts.append("batch -\(Int(discount * 100))%") }
+        return parts.isEmpty ? "unknown" : parts.joined(separator: ", ")
+    }
+
+    static func format(_ value: Double) -> String {
+        String(format: "%.3f", value).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
+    }
+}
+
+extension String {
+    func ifEmpty(_ replacement: String) -> String { isEmpty ? replacement : self }
+}
