@@ -18,11 +18,13 @@ public struct AssembledPrompt: Sendable {
     public var imageSize: String?
     /// `TEXT`/`IMAGE` in request order; empty means the model default.
     public var responseModalities: [String]
+    /// How the request fits its route's token budget.
+    public var budget: BudgetResult?
 
     public init(
         key: String, route: Route, model: TargetModel, locale: String?, systemInstruction: String, prompt: String,
         textBlocks: [TextBlock], references: [ReferenceImage], aspectRatio: String?, imageSize: String?,
-        responseModalities: [String]
+        responseModalities: [String], budget: BudgetResult? = nil
     ) {
         self.key = key
         self.route = route
@@ -35,6 +37,7 @@ public struct AssembledPrompt: Sendable {
         self.aspectRatio = aspectRatio
         self.imageSize = imageSize
         self.responseModalities = responseModalities
+        self.budget = budget
     }
 }
 

@@ -1,31 +1,55 @@
 public import BrandDiagnostics
 public import BrandModel
+public import BrandTokens
 import Foundation
+import Mustache
 
-/// Assembles one request's worth of prompt from a brand guide, a template and (optionally) a product.
-/// One product at a time, so a feed streams through in constant memory.
+/// Assembles one request's worth of prompt from a brand guide, a template and (optionally) a
+/// product, fitted to the route's token budget. Everything that does not depend on the product (the
+/// parsed template, the brand's sections and their token counts) is prepared once, so a feed
+/// streams through one product at a time in constant memory.
 public struct PromptAssembler: Sendable {
-    public var guide: BrandGuide
-    public var template: PromptTemplate
-    public var templateFile: SourceFile
-    public var renderer: TemplateRenderer
-    public var route: Route
-    public var model: TargetModel
-    public var registry: ModelRegistry
-    public var fileSystem: any FileSystem
+    public let guide: BrandGuide
+    public let template: PromptTemplate
+    public let route: Route
+    public let model: TargetModel
+    let registry: ModelRegistry
+    let renderer: TemplateRenderer
+    let mustache: MustacheTemplate
+    let fileSystem: any FileSystem
+    let counter: any TokenCounter
+    let budgetOptions: BudgetOptions
+    /// The brand's system-instruction sections with their item counts, and the exact count of all of them.
+    let systemSections: [CountedSection]
+    let systemTokens: Int
 
-    public init(
+    /// `nil` when the template body does not parse (reported to `diagnostics`).
+    public init?(
         guide: BrandGuide, template: PromptTemplate, templateFile: SourceFile, renderer: TemplateRenderer,
-        route: Route, model: TargetModel, registry: ModelRegistry, fileSystem: any FileSystem = LocalFileSystem()
+        route: Route, model: TargetModel, registry: ModelRegistry, counter: any TokenCounter,
+        budgetOptions: BudgetOptions = BudgetOptions(), fileSystem: any FileSystem = LocalFileSystem(),
+        diagnostics: inout DiagnosticSink
     ) {
+        guard let mustache = renderer.parse(
+            template.body, file: templateFile, bodyStartOffset: template.bodyStartOffset, diagnostics: &diagnostics)
+        else { return nil }
         self.guide = guide
         self.template = template
-        self.templateFile = templateFile
         self.renderer = renderer
+        self.mustache = mustache
         self.route = route
         self.model = model
         self.registry = registry
+        self.counter = counter
+        self.budgetOptions = budgetOptions
         self.fileSystem = fileSystem
+        let sections = SystemInstruction.sections(for: guide)
+        systemSections = sections.map { section in
+            CountedSection(section: section, policy: SectionPolicy.of(section.name, in: template), count: counter.count)
+        }
+        systemTokens = counter.count(SystemInstruction.text(sections.filter {
+            SectionPolicy.of($0.name, in: template).included
+        }))
     }
 
     /// The locale used when none is asked for: `en` if the brand has it, else its first locale.
@@ -37,18 +61,7 @@ public struct PromptAssembler: Sendable {
         product: ProductRecord?, locale requested: Located<String>?, diagnostics: inout DiagnosticSink
     ) -> AssembledPrompt? {
         let errorsBefore = diagnostics.count(of: .error)
-        var locale: BrandLocale?
-        if let requested {
-            locale = guide.locale(requested.value)
-            if locale == nil {
-                diagnostics.report(
-                    .unknownLocale,
-                    "locale '\(requested.value)' is not in the brand guide (it has: \(guide.locales.map(\.tag.value).joined(separator: ", ")))",
-                    at: requested.location)
-            }
-        } else if let tag = defaultLocale {
-            locale = guide.locale(tag)
-        }
+        let locale = resolveLocale(requested, diagnostics: &diagnostics)
         let options = ImageOptionResolver(
             guide: guide, template: template, product: product, model: model, registry: registry)
         let aspectRatio = options.aspectRatio(diagnostics: &diagnostics)
@@ -57,9 +70,6 @@ public struct PromptAssembler: Sendable {
             .blocks(product: product, locale: locale, diagnostics: &diagnostics)
         let references = ReferenceLoader(fileSystem: fileSystem)
             .load(guide: guide, product: product, model: model, diagnostics: &diagnostics)
-        guard let mustache = renderer.parse(
-            template.body, file: templateFile, bodyStartOffset: template.bodyStartOffset, diagnostics: &diagnostics)
-        else { return nil }
         guard diagnostics.count(of: .error) == errorsBefore else { return nil }
         let image: [String: Any] = [
             "aspect_ratio": aspectRatio ?? "", "size": imageSize ?? "",
@@ -67,11 +77,26 @@ public struct PromptAssembler: Sendable {
         ]
         let context = PromptContext.make(
             guide: guide, product: product, locale: locale, blocks: blocks, references: references, image: image)
+        let prompt = renderer.render(mustache, context: context).trimmingCharacters(in: .whitespacesAndNewlines)
+        let budget = fitBudget(prompt: prompt, references: references, imageSize: imageSize, diagnostics: &diagnostics)
+        guard let budget, diagnostics.count(of: .error) == errorsBefore else { return nil }
+        let keptImages = budget.sections.first { $0.placement == .images }?.items.count ?? 0
         return AssembledPrompt(
-            key: product?.id.value ?? guide.identity.name?.value ?? "brand", route: route, model: model, locale: locale?.tag.value,
-            systemInstruction: SystemInstruction.text(for: guide),
-            prompt: renderer.render(mustache, context: context).trimmingCharacters(in: .whitespacesAndNewlines),
-            textBlocks: blocks, references: references, aspectRatio: aspectRatio, imageSize: imageSize,
-            responseModalities: template.response.isEmpty ? ["TEXT", "IMAGE"] : template.response.map { $0.value.uppercased() })
+            key: product?.id.value ?? guide.identity.name?.value ?? "brand", route: route, model: model,
+            locale: locale?.tag.value, systemInstruction: SystemInstruction.text(budget.sections), prompt: prompt,
+            textBlocks: blocks, references: Array(references.prefix(keptImages)), aspectRatio: aspectRatio,
+            imageSize: imageSize,
+            responseModalities: template.response.isEmpty ? ["TEXT", "IMAGE"] : template.response.map { $0.value.uppercased() },
+            budget: budget)
+    }
+
+    private func resolveLocale(_ requested: Located<String>?, diagnostics: inout DiagnosticSink) -> BrandLocale? {
+        guard let requested else { return defaultLocale.flatMap(guide.locale) }
+        if let locale = guide.locale(requested.value) { return locale }
+        diagnostics.report(
+            .unknownLocale,
+            "locale '\(requested.value)' is not in the brand guide (it has: \(guide.locales.map(\.tag.value).joined(separator: ", ")))",
+            at: requested.location)
+        return nil
     }
 }

@@ -30,10 +30,12 @@ public struct CompileJob: Sendable {
 extension Driver {
     /// Compiles each product (or the brand alone) into a Gemini `generateContent` request body under
     /// the output folder. Returns the files written and every diagnostic.
-    public func compile(_ job: CompileJob) -> (written: [String], diagnostics: [Diagnostic]) {
+    public func compile(_ job: CompileJob) -> (written: [String], budgets: [BudgetEntry], diagnostics: [Diagnostic]) {
         var sink = DiagnosticSink()
         var written: [String] = []
+        var budgets: [BudgetEntry] = []
         assembleEach(job, diagnostics: &sink) { prompt, template, sink in
+            if let entry = BudgetEntry(prompt) { budgets.append(entry) }
             let request = GeminiLowering.lower(prompt)
             let name = [SafeFileName.make(prompt.key), template.name.map { SafeFileName.make($0.value) },
                         prompt.locale].compactMap { $0 }.joined(separator: ".")
@@ -47,7 +49,7 @@ extension Driver {
                             at: SourceLocation(file: path))
             }
         }
-        return (written, finish(sink))
+        return (written, budgets, finish(sink))
     }
 
     /// The prompts of a job as assembled before lowering: what `brandc inspect --template` shows.
@@ -112,9 +114,12 @@ extension Driver {
             excluding: [DiagnosticCode.missingAsset.id], diagnostics: &sink)
         let resolved = RouteResolver(registry: registry).resolve(template: template, override: routeOverride, diagnostics: &sink)
         guard !sink.hasErrors, let (route, model) = resolved else { return nil }
-        let assembler = PromptAssembler(
+        let counter = tokenizer.counter(for: model, sink: &sink)
+        guard !sink.hasErrors, let assembler = PromptAssembler(
             guide: guide, template: template, templateFile: templateFile, renderer: renderer, route: route,
-            model: model, registry: registry, fileSystem: fileSystem)
+            model: model, registry: registry, counter: counter, budgetOptions: budgetOptions, fileSystem: fileSystem,
+            diagnostics: &sink)
+        else { return nil }
         return (assembler, template)
     }
 }

@@ -3,7 +3,7 @@ public import BrandDiagnostics
 import BrandYAML
 public import BrandModel
 import BrandChecks
-import BrandAssembly
+public import BrandAssembly
 import BrandLowering
 import BrandTokens
 import BrandText
@@ -15,6 +15,8 @@ public struct Driver: Sendable {
     public var fileSystem: any FileSystem
     /// The built-in model registry, overlaid by the user's registry file when there is one.
     public var registry: ModelRegistry
+    public var tokenizer: TokenizerChoice = .locate(explicitPath: nil)
+    public var budgetOptions = BudgetOptions()
 
     public init(
         config: ProjectConfig = ProjectConfig(), fileSystem: any FileSystem = LocalFileSystem(),
@@ -49,7 +51,7 @@ public struct Driver: Sendable {
     /// Every diagnostic code brandc can report, for `--explain` and SARIF rules.
     public static var allCodes: [DiagnosticCode] {
         (YAMLDiagnostics.all + ModelDiagnostics.all + CheckRegistry.codes + AssemblyDiagnostics.all
-            + TokenDiagnostics.all)
+            + BudgetDiagnostics.all + TokenDiagnostics.all)
             .sorted { $0.id < $1.id }
     }
 

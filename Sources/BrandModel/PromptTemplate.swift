@@ -16,6 +16,8 @@ public struct PromptTemplate: Sendable {
     /// `text` and/or `image`; empty means the model's default (text and image).
     public var response: [Located<String>] = []
     public var textBlocks: [TextBlockSpec] = []
+    /// Priorities and shrink rules for the request's sections (see `sectionNames`).
+    public var sections: [SectionSpec] = []
     public var body: String = ""
     /// 1-based line of the template file on which the body starts.
     public var bodyStartLine: Int = 1
@@ -28,7 +30,32 @@ public struct PromptTemplate: Sendable {
 
     static let keys = [
         "name", "description", "target", "route", "channel", "aspect-ratio", "image-size", "response", "text-blocks",
+        "sections",
     ]
+
+    /// The sections of a request, in request order: brand rules (system instruction), the rendered
+    /// template (`prompt`), and the reference images.
+    public static let sectionNames = [
+        "identity", "voice", "palette", "typography", "logo", "photography", "avoid", "locale-copy", "prompt",
+        "reference-images",
+    ]
+}
+
+/// A template's say on one section: how much it matters and how it may shrink.
+public struct SectionSpec: Sendable {
+    public var name: Located<String>
+    public var priority: Located<Int>?
+    public var required: Located<Bool>?
+    /// `drop`, `drop-items` or `keep-first`.
+    public var shrink: Located<String>?
+    /// With `keep-first`: how many items to keep.
+    public var keep: Located<Int>?
+    /// Whether the section is in the request at all.
+    public var include: Located<Bool>?
+
+    public init(name: Located<String>) {
+        self.name = name
+    }
 }
 
 /// A piece of copy the template places in the image: which role, how long it may be, where it goes.
@@ -97,6 +124,7 @@ extension PromptTemplate {
             }
         }
         if let node = fields["text-blocks"] { textBlocks = TextBlockSpec.decodeAll(node, &reader) }
+        if let node = fields["sections"] { sections = SectionSpec.decodeAll(node, &reader) }
     }
 }
 
@@ -118,6 +146,32 @@ extension TextBlockSpec {
                 placement: fields["placement"].flatMap { reader.string($0, "the placement") },
                 layout: fields["layout"].flatMap { reader.choice($0, "layout", allowed: ["horizontal", "vertical"]) },
                 required: fields["required"].flatMap { reader.bool($0, "'required'") }?.value ?? false)
+        }
+    }
+}
+
+extension SectionSpec {
+    static func decodeAll(_ node: YAMLNode, _ reader: inout NodeReader) -> [SectionSpec] {
+        reader.entries(node, "'sections'").compactMap { name, value in
+            guard PromptTemplate.sectionNames.contains(name.value) else {
+                let fix = SpellingSuggestion.closest(to: name.value, among: PromptTemplate.sectionNames).map {
+                    FixSuggestion("did you mean '\($0)'?", replacement: TextReplacement(at: name.location, with: $0))
+                }
+                reader.diagnostics.report(
+                    .unknownKey,
+                    "unknown section '\(name.value)'; sections: \(PromptTemplate.sectionNames.joined(separator: ", "))",
+                    at: name.location, fix: fix)
+                return nil
+            }
+            let known = ["priority", "required", "shrink", "keep", "include"]
+            guard let fields = reader.fields(of: value, in: "section '\(name.value)'", known: known) else { return nil }
+            var spec = SectionSpec(name: name)
+            spec.priority = fields["priority"].flatMap { reader.int($0, "the priority") }
+            spec.required = fields["required"].flatMap { reader.bool($0, "'required'") }
+            spec.shrink = fields["shrink"].flatMap { reader.choice($0, "shrink rule", allowed: ["drop", "drop-items", "keep-first"]) }
+            spec.keep = fields["keep"].flatMap { reader.int($0, "'keep'") }
+            spec.include = fields["include"].flatMap { reader.bool($0, "'include'") }
+            return spec
         }
     }
 }

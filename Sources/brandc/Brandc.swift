@@ -19,7 +19,8 @@ struct Brandc: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            LintCommand.self, CompileCommand.self, InspectCommand.self, ModelsCommand.self, ExplainCommand.self,
+            LintCommand.self, CompileCommand.self, BudgetCommand.self, InspectCommand.self, ModelsCommand.self,
+            ExplainCommand.self,
         ])
 }
 

@@ -32,10 +32,15 @@ struct CompileCommand: ParsableCommand {
     @Option(help: "Diagnostic format on standard error: human, json, sarif or github.")
     var format: DiagnosticFormat = .human
 
+    @Flag(help: "Print each request's token budget table after its path.")
+    var report = false
+
+    @OptionGroup var budget: BudgetOptionGroup
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let (driver, configProblems) = global.makeDriver()
+        var (driver, configProblems) = global.makeDriver()
+        budget.apply(to: &driver)
         let job = CompileJob(
             brand: brand, template: template, products: products, locale: locale, outputDirectory: outputDirectory,
             route: route)
@@ -44,6 +49,7 @@ struct CompileCommand: ParsableCommand {
         let output = DiagnosticOutput(format: format)
         if !diagnostics.isEmpty { output.emit(diagnostics, to: .standardError) }
         for path in result.written { print(path) }
+        if report { print(BudgetReport.render(result.budgets, as: .text), terminator: "") }
         throw output.exitCode(for: diagnostics)
     }
 }

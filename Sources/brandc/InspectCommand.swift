@@ -35,6 +35,7 @@ struct InspectCommand: ParsableCommand {
     @Option(help: ArgumentHelp("BCP 47 locale of the copy.", valueName: "tag"))
     var locale: String?
 
+    @OptionGroup var budget: BudgetOptionGroup
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -47,7 +48,8 @@ struct InspectCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (driver, configProblems) = global.makeDriver()
+        var (driver, configProblems) = global.makeDriver()
+        budget.apply(to: &driver)
         let output: String
         let diagnostics: [BrandDiagnostics.Diagnostic]
         if let brand, let template {

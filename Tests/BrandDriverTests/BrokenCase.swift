@@ -36,7 +36,8 @@ struct BrokenCase: CustomTestStringConvertible, Sendable {
     var isCompiled: Bool { exists("template.mustache") }
 
     func run(outputDirectory: String) -> [Diagnostic] {
-        let driver = Driver()
+        var driver = Driver()
+        driver.tokenizer = .estimate  // goldens must not depend on a vocabulary in the user cache
         guard isCompiled else { return driver.lint([folder]) }
         let locale = files.lazy.compactMap { path in
             text(of: path).firstMatch(of: #/compile: --locale ([A-Za-z-]+)/#).map { String($0.1) }

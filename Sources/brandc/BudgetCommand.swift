@@ -1,0 +1,47 @@
+import ArgumentParser
+import BrandDriver
+import Foundation
+
+struct BudgetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "budget",
+        abstract: "Show how each request fits its route's token window, section by section.",
+        discussion: "Counts every section of the request (brand rules, the rendered template, reference images) exactly with the route's vocabulary when it is at hand, else with a conservative estimate, and shows what was kept, shrunk or dropped to fit: input limit, less a reserve for output and thinking, less a safety margin. Exits 1 when a request does not fit.")
+
+    @Option(help: ArgumentHelp("The brand guide.", valueName: "path"))
+    var brand: String
+
+    @Option(help: ArgumentHelp("The template.", valueName: "path"))
+    var template: String
+
+    @Option(name: .customLong("product"), help: ArgumentHelp("A product; repeat for several.", valueName: "path"))
+    var products: [String] = []
+
+    @Option(help: ArgumentHelp("BCP 47 locale of the copy.", valueName: "tag"))
+    var locale: String?
+
+    @Option(help: ArgumentHelp("Registry route (see 'brandc models').", valueName: "name"))
+    var route: String?
+
+    @Option(help: "Report format: text, json or markdown (for CI job summaries).")
+    var format: BudgetReport.Format = .text
+
+    @OptionGroup var budget: BudgetOptionGroup
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        var (driver, configProblems) = global.makeDriver()
+        budget.apply(to: &driver)
+        let job = CompileJob(
+            brand: brand, template: template, products: products, locale: locale, outputDirectory: "", route: route)
+        let result = driver.assemble(job)
+        let diagnostics = configProblems + result.diagnostics
+        let output = DiagnosticOutput()
+        if !diagnostics.isEmpty { output.emit(diagnostics, to: .standardError) }
+        let bars = format == .text && isatty(STDOUT_FILENO) != 0
+        print(BudgetReport.render(result.prompts.compactMap(BudgetEntry.init), as: format, bars: bars), terminator: "")
+        throw output.exitCode(for: diagnostics)
+    }
+}
+
+extension BudgetReport.Format: ExpressibleByArgument {}
