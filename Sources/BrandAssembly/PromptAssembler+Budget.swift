@@ -13,11 +13,14 @@ extension PromptAssembler {
         promptPolicy.required = true
         let images = PromptSection(
             name: "reference-images", title: nil, items: references.map(\.path), placement: .images)
-        let sections = systemSections + [
-            CountedSection(section: promptSection, policy: promptPolicy, headerTokens: 0, itemTokens: [promptTokens]),
-            CountedSection(images: images, policy: SectionPolicy.of("reference-images", in: template),
-                           tokensPerImage: model.referenceImageTokens),
+        var sections = systemSections + [
+            CountedSection(section: promptSection, policy: promptPolicy, headerTokens: 0, itemTokens: [promptTokens])
         ]
+        if !references.isEmpty {
+            sections.append(CountedSection(
+                images: images, policy: SectionPolicy.of("reference-images", in: template),
+                tokensPerImage: model.referenceImageTokens))
+        }
         let budget = TokenBudget(
             inputLimit: route.inputTokenLimit,
             outputReserve: model.outputTokens(forSize: imageSize) + budgetOptions.textAndThinkingReserve,
@@ -29,7 +32,7 @@ extension PromptAssembler {
             let imageCount = final.first { $0.placement == .images }?.items.count ?? 0
             return systemCount + promptTokens + imageCount * model.referenceImageTokens
         }
-        let location = SourceLocation(file: template.file)
+        let location = template.route?.location ?? template.target?.location ?? SourceLocation(file: template.file)
         if result.requiredOverflow {
             let largest = result.outcomes.filter(\.required).sorted { $0.tokens > $1.tokens }
                 .map { "\($0.name) \($0.tokens)" }.joined(separator: ", ")

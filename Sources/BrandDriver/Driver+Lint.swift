@@ -32,6 +32,8 @@ extension Driver {
                 _ = BrandGuide.importBrandYML(document, diagnostics: &sink)
             case .config:
                 _ = ProjectConfig.decode(document, knownCodes: Self.allCodes, diagnostics: &sink)
+            case .registry:
+                ModelRegistry.decode(document, diagnostics: &sink).checkReferences(against: registry, diagnostics: &sink)
             case .brandGuide, .template:
                 guard let loaded = guides.load(path, diagnostics: &sink) else { continue }
                 if primary == nil { primary = loaded } else { otherGuides.append(loaded) }
@@ -45,7 +47,29 @@ extension Driver {
         }
         let input = CheckInput(guide: primary, products: products, templates: templates.map(\.0), fileSystem: fileSystem)
         CheckRegistry.run(input, diagnostics: &sink)
+        for guide in [primary].compactMap({ $0 }) + otherGuides {
+            checkFootprint(of: guide, templates: templates.map(\.0), diagnostics: &sink)
+        }
         return finish(sink)
+    }
+
+    /// K003: the guide alone takes more than the configured share of the smallest window among the
+    /// routes its templates compile for (the registry's first route when no template is linted).
+    func checkFootprint(of guide: BrandGuide, templates: [PromptTemplate], diagnostics: inout DiagnosticSink) {
+        var scratch = DiagnosticSink()
+        let routes = templates.isEmpty
+            ? registry.routes.prefix(1).compactMap { route in registry.model(named: route.model).map { (route, $0) } }
+            : templates.compactMap { RouteResolver(registry: registry).resolve(template: $0, override: nil, diagnostics: &scratch) }
+        guard let (route, model) = routes.min(by: { $0.0.inputTokenLimit < $1.0.inputTokenLimit }) else { return }
+        let counter = tokenizer.quietCounter(for: model, sink: &diagnostics)
+        let tokens = BrandFootprint.tokens(of: guide, counter: counter)
+        let share = Double(tokens) / Double(route.inputTokenLimit)
+        guard share > config.guideShareWarning else { return }
+        diagnostics.report(
+            .guideTooLarge,
+            "the brand guide alone takes \(tokens) tokens (\(counter.method.rawValue)), \(Int((share * 100).rounded()))% of \(route.name)'s \(route.inputTokenLimit)-token window; little room is left for the prompt, copy and images",
+            at: SourceLocation(file: guide.file, range: SourceRange(at: SourcePosition(offset: 0, line: 1, column: 1))),
+            fix: FixSuggestion("mark large sections optional with a low priority in the templates, or raise 'budget.guide-share-warning' in brandc.yaml"))
     }
 
     static func partialName(_ path: String) -> String {

@@ -2,7 +2,7 @@ import BrandYAML
 
 /// What a file given to `brandc lint` is, judged by its name and, for YAML, its top-level keys.
 enum InputKind: Equatable {
-    case brandGuide, brandYML, product, template, config
+    case brandGuide, brandYML, product, template, config, registry
 
     static func classify(path: String, document: YAMLDocument?) -> InputKind {
         let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -11,6 +11,7 @@ enum InputKind: Equatable {
         if name == "brandc.yaml" || name == "brandc.yml" { return .config }
         let keys = Set(document?.root.mapping?.compactMap { $0.key.scalar?.text } ?? [])
         if keys.contains("id") && !keys.contains("identity") { return .product }
+        if keys.contains("routes") || keys.contains("registry") { return .registry }
         if keys.contains("meta") || keys.contains("color") && !keys.contains("colors") { return .brandYML }
         return .brandGuide
     }

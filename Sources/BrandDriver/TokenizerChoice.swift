@@ -9,7 +9,16 @@ public enum TokenizerChoice: Sendable {
     case estimate
     case counter(any TokenCounter)
 
-    /// The counter for `route`'s model family; how it was chosen is reported to `sink`.
+    /// The counter for `model`'s family without the note that counts are estimates (for lint, where
+    /// a count only decides a warning); problems with a vocabulary that was asked for still count.
+    func quietCounter(for model: TargetModel, sink: inout DiagnosticSink) -> any TokenCounter {
+        var local = DiagnosticSink()
+        let counter = counter(for: model, sink: &local)
+        for diagnostic in local.diagnostics where diagnostic.severity == .error { sink.report(diagnostic) }
+        return counter
+    }
+
+    /// The counter for `model`'s family; how it was chosen is reported to `sink`.
     func counter(for model: TargetModel, sink: inout DiagnosticSink) -> any TokenCounter {
         switch self {
         case .counter(let counter):

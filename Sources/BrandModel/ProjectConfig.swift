@@ -4,6 +4,9 @@ public import BrandYAML
 /// `brandc.yaml`: per-project rule severities (as linters allow) and loader limits.
 ///
 /// ```yaml
+/// registry: models.yaml    # laid over the built-in model registry
+/// budget:
+///   guide-share-warning: 50  # percent of the smallest window
 /// rules:
 ///   C004: off            # or the rule's name: unknown-channel: off
 ///   trademark-spelling: error
@@ -16,6 +19,9 @@ public struct ProjectConfig: Sendable {
     public var limits = YAMLLimits.default
     /// A registry file laid over the built-in one, relative to the working folder.
     public var registryPath: Located<String>?
+    /// Lint warns (K003) when a brand guide alone takes more than this share of the smallest window
+    /// it is compiled for.
+    public var guideShareWarning = 0.5
 
     public init() {}
 
@@ -25,7 +31,7 @@ public struct ProjectConfig: Sendable {
         var config = ProjectConfig()
         var reader = NodeReader(document: document)
         defer { diagnostics.append(contentsOf: reader.diagnostics) }
-        guard let fields = reader.fields(of: document.root, in: "brandc.yaml", known: ["rules", "limits", "registry"]) else {
+        guard let fields = reader.fields(of: document.root, in: "brandc.yaml", known: ["rules", "limits", "registry", "budget"]) else {
             return config
         }
         if let rules = fields["rules"] {
@@ -44,6 +50,11 @@ public struct ProjectConfig: Sendable {
             }
         }
         if let node = fields["registry"] { config.registryPath = reader.string(node, "the registry path") }
+        if let node = fields["budget"], let budget = reader.fields(of: node, in: "'budget'", known: ["guide-share-warning"]),
+            let share = budget["guide-share-warning"], let percent = reader.number(share, "'guide-share-warning' (percent)")
+        {
+            config.guideShareWarning = percent / 100
+        }
         if let limits = fields["limits"] {
             let keys = ["max-depth", "max-file-size", "max-scalar-size", "max-alias-expansion"]
             if let values = reader.fields(of: limits, in: "'limits'", known: keys) {

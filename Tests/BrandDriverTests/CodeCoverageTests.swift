@@ -6,7 +6,7 @@ import Testing
 struct CodeCoverageTests {
     @Test func everyModelCheckAndAssemblyCodeHasABrokenFixture() {
         let covered = Set(BrokenCase.all.map(\.code))
-        let codes = Driver.allCodes.map(\.id).filter { ["M", "T", "C", "A", "I"].contains($0.prefix(1)) && $0.dropFirst().allSatisfy(\.isNumber) }
+        let codes = Driver.allCodes.map(\.id).filter { ["M", "T", "C", "A", "I", "K"].contains($0.prefix(1)) && $0.dropFirst().allSatisfy(\.isNumber) }
         #expect(codes.count >= 25, "Driver.allCodes lost codes: \(codes)")
         for code in codes {
             #expect(covered.contains(code), "no Tests/Fixtures/broken/\(code)-<name>/ case for \(code)")

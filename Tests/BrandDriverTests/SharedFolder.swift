@@ -18,4 +18,12 @@ enum SharedFolder {
         else { return nil }
         return url
     }
+
+    /// The Gemma 3 SentencePiece vocabulary Google's SDKs count Gemini tokens with.
+    static var geminiVocabulary: URL? {
+        guard let url = url?.appendingPathComponent("reference/tokenizers/gemini-gemma3-262k.spm.model"),
+            FileManager.default.fileExists(atPath: url.path)
+        else { return nil }
+        return url
+    }
 }
