@@ -1,0 +1,53 @@
+import ArgumentParser
+import BrandDriver
+import Foundation
+
+struct TokensCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tokens",
+        abstract: "Count the tokens of text files (or standard input) the way a route's model counts them.",
+        discussion: "Gemini routes count exactly with Google's SentencePiece vocabulary when it is found (--tokenizer, $BRANDC_TOKENIZER, or the user cache: see docs/tokens.md), else with a conservative estimate; the METHOD column says which.")
+
+    @Argument(help: ArgumentHelp("Text files; '-' reads standard input.", valueName: "file"))
+    var files: [String] = ["-"]
+
+    @Option(help: ArgumentHelp("Count for this registry route (see 'brandc models').", valueName: "name"))
+    var route: String?
+
+    @Option(help: ArgumentHelp("Count for this model (id or alias).", valueName: "id"))
+    var model: String?
+
+    @Option(help: ArgumentHelp("SentencePiece model for exact Gemini counts.", valueName: "path"))
+    var tokenizer: String?
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        if route != nil, model != nil { throw ValidationError("give --route or --model, not both") }
+    }
+
+    func run() throws {
+        var (driver, problems) = global.makeDriver()
+        driver.tokenizer = .locate(explicitPath: tokenizer)
+        var inputs: [(name: String, text: String)] = []
+        for file in files {
+            if file == "-" {
+                inputs.append(("-", String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)))
+            } else if let data = FileManager.default.contents(atPath: file) {
+                inputs.append((file, String(decoding: data, as: UTF8.self)))
+            } else {
+                FileHandle.standardError.write(Data("error: cannot read '\(file)'\n".utf8))
+                throw ExitCode(2)
+            }
+        }
+        let result = driver.countTokens(inputs, route: route, model: model)
+        let diagnostics = problems + result.diagnostics
+        let output = DiagnosticOutput()
+        if !diagnostics.isEmpty { output.emit(diagnostics, to: .standardError) }
+        print(json ? TokenCountReport.json(result.rows) : TokenCountReport.text(result.rows), terminator: "")
+        throw output.exitCode(for: diagnostics)
+    }
+}

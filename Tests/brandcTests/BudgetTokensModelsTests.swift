@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// `brandc models`, `tokens` and `budget` as a user runs them.
+@Suite(.enabled(if: BrandcProcess.isAvailable, "needs the built brandc executable (swift build --build-tests)"))
+struct BudgetTokensModelsTests {
+    static let vocabulary: String? = {
+        let root = BrandcProcess.packageRoot.deletingLastPathComponent()
+        let shared = ProcessInfo.processInfo.environment["BRANDC_SHARED"].map { URL(fileURLWithPath: $0) }
+            ?? root.appendingPathComponent("shared")
+        let path = shared.appendingPathComponent("reference/tokenizers/gemini-gemma3-262k.spm.model").path
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }()
+
+    /// Tests must not pick up a vocabulary a developer keeps in their cache.
+    static let noCache = ["BRANDC_TOKENIZER": "", "XDG_CACHE_HOME": "/nonexistent-cache"]
+
+    @Test func modelsListsEveryRouteWithItsLimitAndSource() throws {
+        let result = try BrandcProcess.run(["models"])
+        #expect(result.status == 0)
+        for route in ["google/nano-banana-2", "google/nano-banana-pro", "wisgate/nano-banana-2", "openai/gpt-image-1.5"] {
+            #expect(result.stdout.contains(route))
+        }
+        #expect(result.stdout.contains("131072 tokens (Google model card"))
+        #expect(result.stdout.contains("262,144"))
+    }
+
+    @Test(.enabled(if: vocabulary != nil, "needs ../shared/reference/tokenizers (BRANDC_SHARED)"))
+    func tokensCountsExactlyWithTheVocabulary() throws {
+        let folder = try BrandcProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("sample.txt")
+        try Data("What's the longest word in the English language?".utf8).write(to: file)
+        let result = try BrandcProcess.run(["tokens", "--json", "--tokenizer", Self.vocabulary ?? "", file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["total"] as? Int == 11)  // Google's published ids for this sentence: 11 tokens
+        let inputs = try #require(object["inputs"] as? [[String: Any]])
+        #expect(inputs.first?["method"] as? String == "exact:sentencepiece")
+    }
+
+    @Test func tokensWithoutAVocabularyEstimatesAndSaysSo() throws {
+        let folder = try BrandcProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("sample.txt")
+        try Data("Tea, the slow way.".utf8).write(to: file)
+        let result = try BrandcProcess.run(["tokens", file.path], environment: Self.noCache)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("estimate"))
+        #expect(result.stderr.contains("note[TK005]"))
+    }
+
+    @Test func budgetAsJSONAndMarkdown() throws {
+        let arguments = [
+            "budget", "--brand", "brands/kumo/brand.yaml", "--template", "templates/campaign-hero.mustache",
+            "--product", "products/kumo/sencha-tin.yaml", "--locale", "hi",
+        ]
+        let json = try BrandcProcess.run(arguments + ["--format", "json"], environment: Self.noCache)
+        #expect(json.status == 0, "\(json.stderr)")
+        let reports = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(reports.first?["route"] as? String == "google/nano-banana-2")
+        #expect(reports.first?["fits"] as? Bool == true)
+        #expect((reports.first?["sections"] as? [[String: Any]])?.contains { $0["name"] as? String == "prompt" } == true)
+        let markdown = try BrandcProcess.run(arguments + ["--format", "markdown"], environment: Self.noCache)
+        #expect(markdown.stdout.hasPrefix("### Token budget: KUMO-SENCHA-100 [hi] on google/nano-banana-2"))
+    }
+
+    @Test func aBadMarginIsAUsageError() throws {
+        let result = try BrandcProcess.run([
+            "budget", "--brand", "brands/kumo/brand.yaml", "--template", "templates/campaign-hero.mustache",
+            "--margin", "150",
+        ])
+        #expect(result.status == 2)
+    }
+}
