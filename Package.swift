@@ -2,8 +2,8 @@
 import PackageDescription
 
 /// brandc's modules follow the compiler pipeline, bottom to top:
-/// CLibYAML -> BrandDiagnostics -> BrandYAML -> BrandModel -> BrandChecks
-/// -> BrandAssembly (BrandText, BrandTokens) -> BrandLowering -> BrandDriver -> brandc.
+/// CLibYAML -> BrandDiagnostics -> BrandYAML -> BrandModel (BrandFeeds) -> BrandChecks
+/// -> BrandAssembly (BrandText, BrandTokens) -> BrandLowering -> BrandNetwork -> BrandDriver -> brandc.
 let package = Package(
     name: "brandc",
     platforms: [.macOS(.v13)],
@@ -14,6 +14,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
@@ -29,8 +33,17 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "BrandLowering", dependencies: ["BrandAssembly", "BrandDiagnostics"]),
+        .target(name: "BrandFeeds", dependencies: [
+            "BrandModel", "BrandYAML", "BrandDiagnostics", .product(name: "CSV", package: "CSV.swift"),
+        ]),
+        .target(name: "BrandNetwork", dependencies: [
+            "BrandLowering", "BrandDiagnostics",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .target(name: "BrandDriver", dependencies: [
-            "BrandYAML", "BrandModel", "BrandChecks", "BrandAssembly", "BrandLowering",
+            "BrandYAML", "BrandModel", "BrandChecks", "BrandAssembly", "BrandLowering", "BrandFeeds", "BrandNetwork",
             "BrandReporters", "BrandTokens", "BrandText", "BrandDiagnostics",
         ]),
         .executableTarget(name: "brandc", dependencies: [
@@ -47,6 +60,13 @@ let package = Package(
         .testTarget(name: "BrandChecksTests", dependencies: ["BrandChecks", "BrandModel", "BrandDiagnostics"]),
         .testTarget(name: "BrandAssemblyTests", dependencies: ["BrandAssembly", "BrandModel", "BrandDiagnostics"]),
         .testTarget(name: "BrandLoweringTests", dependencies: ["BrandLowering", "BrandAssembly", "BrandDiagnostics"]),
+        .testTarget(name: "BrandFeedsTests", dependencies: ["BrandFeeds", "BrandModel", "BrandDiagnostics"]),
+        .testTarget(name: "BrandNetworkTests", dependencies: [
+            "BrandNetwork", "BrandLowering", "BrandDiagnostics",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
         .testTarget(name: "BrandDriverTests", dependencies: ["BrandDriver", "BrandReporters", "BrandDiagnostics"]),
         .testTarget(name: "brandcTests", dependencies: ["BrandDriver"]),
     ],

@@ -24,6 +24,13 @@ public enum GeminiLowering {
     public static func path(for prompt: AssembledPrompt) -> String {
         "/v1beta/models/\(prompt.model.id):generateContent"
     }
+
+    /// The request with its path and canonical (compact, sorted) JSON body.
+    public static func providerRequest(_ prompt: AssembledPrompt) throws -> ProviderRequest {
+        ProviderRequest(
+            key: prompt.key, route: prompt.route.name, endpoint: .gemini, path: path(for: prompt),
+            body: try CanonicalJSON.encode(lower(prompt), pretty: false))
+    }
 }
 
 /// Deterministic JSON: sorted keys, no escaped slashes, so the same inputs give the same bytes.

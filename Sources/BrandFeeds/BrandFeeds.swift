@@ -1,0 +1,1 @@
+// BrandFeeds: product feeds (CSV, JSON Lines, YAML) streamed into ProductRecord values.

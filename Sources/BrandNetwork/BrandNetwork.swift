@@ -1,0 +1,1 @@
+// BrandNetwork: sending lowered requests; see the README's module map.
