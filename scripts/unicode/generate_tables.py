@@ -230,6 +230,26 @@ def generate_ignorables(ucd, version):
     return {"IgnorableTables.swift": text}
 
 
+def generate_normalization(ucd, version):
+    data, _ = parse_ranges(os.path.join(ucd, "DerivedNormalizationProps.txt"))
+    # Code points unassigned in this version are Maybe: the stdlib's newer Unicode may have
+    # assigned them, with compositions these files cannot know, so isNFC falls back to a full check.
+    values = [1] * (MAX_CODE_POINT + 1)
+    for first, last, _ in parse_ranges(os.path.join(ucd, "DerivedAge.txt"))[0]:
+        values[first:last + 1] = [0] * (last - first + 1)
+    for first, last, value in data:
+        fields = [field.strip() for field in value.split(";")]
+        if fields[0] == "NFC_QC":
+            values[first:last + 1] = [{"M": 1, "N": 2}[fields[1]]] * (last - first + 1)
+    text = (header(["DerivedNormalizationProps.txt", "DerivedAge.txt"], version,
+                   "NFC_Quick_Check range table; code points unassigned in this version are Maybe.")
+            + "enum NormalizationTables {\n"
+            + swift_uint32_array("nfcQuickCheckRanges", packed_ranges(values),
+                                 "NFC_Quick_Check per code point: `start << 8 | value`, 0 Yes, 1 Maybe, 2 No.")
+            + "}\n")
+    return {"NormalizationTables.swift": text}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ucd", default="/usr/share/unicode")
@@ -238,7 +258,8 @@ def main():
     ucd = arguments.ucd
 
     sources = ["Scripts.txt", "ScriptExtensions.txt", "extracted/DerivedBidiClass.txt", "BidiBrackets.txt",
-               "EastAsianWidth.txt", "DerivedCoreProperties.txt"]
+               "EastAsianWidth.txt", "DerivedCoreProperties.txt", "DerivedNormalizationProps.txt",
+               "DerivedAge.txt"]
     versions = {version_of(os.path.join(ucd, name)) for name in sources}
     if len(versions) != 1:
         sys.exit(f"UCD files disagree on the Unicode version: {sorted(versions)}")
@@ -249,6 +270,7 @@ def main():
     files.update(generate_bidi(ucd, version))
     files.update(generate_widths(ucd, version))
     files.update(generate_ignorables(ucd, version))
+    files.update(generate_normalization(ucd, version))
     files["UnicodeVersion.swift"] = (
         header(sources, version, "The Unicode version of the generated tables.")
         + "/// The Unicode version of the UCD files BrandText's generated tables come from.\n"

@@ -25,11 +25,12 @@ public func mixedScriptWords(in text: String) -> [MixedScriptWord] {
     let scalars = text.unicodeScalars
     var wordStart: (index: String.Index, offset: Int)?
     var resolved = ResolvedScriptSet()
-    var scripts = ScriptSet()
     var index = scalars.startIndex
     var offset = 0
     func endWord(at end: String.Index, offset endOffset: Int) {
         if let start = wordStart, resolved.isEmpty {
+            // Rare, so the word's scripts are gathered only now, in a second look at the word.
+            let scripts = ScriptSet(text.unicodeScalars[start.index..<end].lazy.map(script(of:)).filter(\.isSpecific))
             found.append((start.index..<end, start.offset..<endOffset, scripts))
         }
         wordStart = nil
@@ -40,11 +41,8 @@ public func mixedScriptWords(in text: String) -> [MixedScriptWord] {
             if wordStart == nil {
                 wordStart = (index, offset)
                 resolved = ResolvedScriptSet()
-                scripts = ScriptSet()
             }
             resolved.add(scalar)
-            let scalarScript = script(of: scalar)
-            if scalarScript.isSpecific { scripts.insert(scalarScript) }
         } else {
             endWord(at: index, offset: offset)
         }

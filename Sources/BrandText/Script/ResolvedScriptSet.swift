@@ -16,6 +16,10 @@ struct ResolvedScriptSet {
 
     /// Narrows the set by one scalar.
     mutating func add(_ scalar: Unicode.Scalar) {
+        if scalar.value < 0x80 {
+            addASCII(scalar)
+            return
+        }
         let extensions = scriptExtensions(of: scalar)
         if extensions.contains(.common) || extensions.contains(.inherited) { return }
         let systems = Self.writingSystems(of: extensions)
@@ -26,6 +30,20 @@ struct ResolvedScriptSet {
         } else {
             scripts = scripts.intersection(extensions)
             writingSystems &= systems
+        }
+    }
+
+    /// ASCII letters are Latin only; ASCII digits and the rest are Common.
+    private mutating func addASCII(_ scalar: Unicode.Scalar) {
+        let lowered = scalar.value | 0x20
+        guard lowered >= 0x61 && lowered <= 0x7A else { return }
+        if isAll {
+            scripts = ScriptSet(.latin)
+            writingSystems = 0
+            isAll = false
+        } else {
+            scripts = scripts.intersection(ScriptSet(.latin))
+            writingSystems = 0
         }
     }
 
