@@ -232,9 +232,10 @@ def generate_ignorables(ucd, version):
 
 def generate_normalization(ucd, version):
     data, _ = parse_ranges(os.path.join(ucd, "DerivedNormalizationProps.txt"))
-    # Code points unassigned in this version are Maybe: the stdlib's newer Unicode may have
-    # assigned them, with compositions these files cannot know, so isNFC falls back to a full check.
-    values = [1] * (MAX_CODE_POINT + 1)
+    # Code points unassigned in this version get 3 ("unknown"): the toolchain's newer Unicode may
+    # have assigned them, with compositions and combining classes these files cannot know, so
+    # isNFC leaves them to a full normalization.
+    values = [3] * (MAX_CODE_POINT + 1)
     for first, last, _ in parse_ranges(os.path.join(ucd, "DerivedAge.txt"))[0]:
         values[first:last + 1] = [0] * (last - first + 1)
     for first, last, value in data:
@@ -242,10 +243,10 @@ def generate_normalization(ucd, version):
         if fields[0] == "NFC_QC":
             values[first:last + 1] = [{"M": 1, "N": 2}[fields[1]]] * (last - first + 1)
     text = (header(["DerivedNormalizationProps.txt", "DerivedAge.txt"], version,
-                   "NFC_Quick_Check range table; code points unassigned in this version are Maybe.")
+                   "NFC_Quick_Check range table; code points unassigned in this version are 3.")
             + "enum NormalizationTables {\n"
             + swift_uint32_array("nfcQuickCheckRanges", packed_ranges(values),
-                                 "NFC_Quick_Check per code point: `start << 8 | value`, 0 Yes, 1 Maybe, 2 No.")
+                                 "NFC_Quick_Check per code point: `start << 8 | value`, 0 Yes, 1 Maybe, 2 No, 3 unassigned.")
             + "}\n")
     return {"NormalizationTables.swift": text}
 

@@ -23,8 +23,8 @@ enum QuickCheckResult {
     case yes, no, maybe
 }
 
-/// The UAX #15 NFC quick check. Code points unassigned in UCD 15.0 are Maybe in the table, so
-/// characters added later are never declared NFC without a full check.
+/// The UAX #15 NFC quick check. A code point unassigned in UCD 15.0 makes the result Maybe at
+/// once, so characters added later are judged by the same normalizer `nfc(_:)` uses.
 func nfcQuickCheck(_ text: String) -> QuickCheckResult {
     var result = QuickCheckResult.yes
     var lastCombiningClass: UInt8 = 0
@@ -34,9 +34,11 @@ func nfcQuickCheck(_ text: String) -> QuickCheckResult {
             lastCombiningClass = 0
             continue
         }
+        let quickCheck = rangeTableValue(NormalizationTables.nfcQuickCheckRanges, scalar.value)
+        if quickCheck == 3 { return .maybe }
         let combiningClass = scalar.properties.canonicalCombiningClass.rawValue
         if combiningClass != 0 && lastCombiningClass > combiningClass { return .no }
-        switch rangeTableValue(NormalizationTables.nfcQuickCheckRanges, scalar.value) {
+        switch quickCheck {
         case 2: return .no
         case 1: result = .maybe
         default: break
