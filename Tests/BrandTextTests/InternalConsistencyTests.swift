@@ -33,3 +33,17 @@ import Testing
         }
     }
 }
+
+@Suite struct EmojiFilterTests {
+    /// `displayWidth` asks the stdlib for emoji properties only where emoji can start; every
+    /// scalar with the Emoji property must lie there.
+    @Test func everyEmojiScalarPassesTheWidthFilter() {
+        var missed: [String] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.isEmoji else { continue }
+            let width = displayWidth(of: String(Character(scalar)) + "\u{FE0F}")
+            if width != 2 { missed.append(String(value, radix: 16)) }
+        }
+        #expect(missed.isEmpty, "U+\(missed.prefix(10))")
+    }
+}

@@ -59,7 +59,7 @@ public enum BidiClass: UInt8, CaseIterable, Sendable, Hashable {
 /// The `Bidi_Class` of a scalar (UCD 15.0 DerivedBidiClass.txt, including the defaults it gives
 /// unassigned code points, e.g. R for U+05FF and AL for U+07BF).
 public func bidiClass(of scalar: Unicode.Scalar) -> BidiClass {
-    BidiClass(rawValue: rangeTableValue(BidiTables.bidiClassRanges, scalar.value)) ?? .L
+    BidiClass(rawValue: UnicodeTables.bidiClass.value(scalar.value)) ?? .L
 }
 
 /// Whether the scalar has Bidi_Class B (paragraph separator): LF, CR, U+001C–U+001E, NEL and

@@ -7,7 +7,7 @@ public func script(of scalar: Unicode.Scalar) -> UnicodeScript {
         let isLetter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
         return isLetter ? .latin : .common
     }
-    let raw = rangeTableValue(ScriptTables.scriptRanges, value)
+    let raw = UnicodeTables.script.value(value)
     return UnicodeScript(rawValue: raw) ?? .unknown
 }
 
@@ -16,7 +16,7 @@ public func script(of scalar: Unicode.Scalar) -> UnicodeScript {
 /// For a scalar that ScriptExtensions.txt does not list, this is its `Script` alone. For example
 /// U+0964 DEVANAGARI DANDA (Script Common) extends to Devanagari, Bengali and other Indic scripts.
 public func scriptExtensions(of scalar: Unicode.Scalar) -> ScriptSet {
-    let setIndex = scalar.value < 0x80 ? 0 : rangeTableValue(ScriptTables.scriptExtensionRanges, scalar.value)
+    let setIndex = scalar.value < 0x80 ? 0 : UnicodeTables.scriptExtensions.value(scalar.value)
     if setIndex == 0 {
         return ScriptSet(script(of: scalar))
     }

@@ -34,7 +34,7 @@ func nfcQuickCheck(_ text: String) -> QuickCheckResult {
             lastCombiningClass = 0
             continue
         }
-        let quickCheck = rangeTableValue(NormalizationTables.nfcQuickCheckRanges, scalar.value)
+        let quickCheck = UnicodeTables.nfcQuickCheck.value(scalar.value)
         if quickCheck == 3 { return .maybe }
         let combiningClass = scalar.properties.canonicalCombiningClass.rawValue
         if combiningClass != 0 && lastCombiningClass > combiningClass { return .no }

@@ -103,12 +103,14 @@ public func displayWidth(of text: String, ambiguousWidth: AmbiguousWidth = .narr
     return width
 }
 
-/// A cheap filter before `isEmojiPresentation`: below U+203C only `#`, `*`, digits (keycaps), `©`
-/// and `®` can start an emoji.
+/// A cheap filter before asking the stdlib for emoji properties: emoji start only at `#`, `*`,
+/// digits (keycaps), `©`, `®`, in U+203C–U+2BFF (arrows, dingbats, symbols), at U+3030, U+303D,
+/// U+3297, U+3299, and from U+1F000 on. CJK and Hangul text never pays for the property lookup.
 @inline(__always)
 private func mayStartEmoji(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
-    case 0x203C...: true
+    case 0x1F000...: true
+    case 0x203C...0x2BFF, 0x3030, 0x303D, 0x3297, 0x3299: true
     case 0x23, 0x2A, 0x30...0x39, 0xA9, 0xAE: true
     default: false
     }

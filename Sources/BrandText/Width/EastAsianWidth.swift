@@ -19,11 +19,11 @@ public enum EastAsianWidth: UInt8, CaseIterable, Sendable, Hashable {
 /// The `East_Asian_Width` of a scalar (UCD 15.0 EastAsianWidth.txt).
 public func eastAsianWidth(of scalar: Unicode.Scalar) -> EastAsianWidth {
     if scalar.value >= 0x20 && scalar.value < 0x7F { return .narrow }
-    return EastAsianWidth(rawValue: rangeTableValue(EastAsianWidthTables.eastAsianWidthRanges, scalar.value)) ?? .neutral
+    return EastAsianWidth(rawValue: UnicodeTables.eastAsianWidth.value(scalar.value)) ?? .neutral
 }
 
 /// Whether the scalar is a `Default_Ignorable_Code_Point` (UCD 15.0 DerivedCoreProperties.txt):
 /// invisible unless a renderer chooses to show it, e.g. ZWSP, ZWJ, soft hyphen, variation selectors.
 public func isDefaultIgnorable(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value >= 0xAD && rangeTableValue(IgnorableTables.defaultIgnorableRanges, scalar.value) == 1
+    scalar.value >= 0xAD && UnicodeTables.defaultIgnorable.value(scalar.value) == 1
 }
