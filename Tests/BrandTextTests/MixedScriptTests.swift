@@ -58,3 +58,19 @@ import Testing
         #expect(brandImitations(of: "Acme", in: "Buy \u{410}cm\u{435} shoes at Acme, ACME or acme") == ["\u{410}cm\u{435}"])
     }
 }
+
+@Suite struct BrandImitationFilterTests {
+    /// `brandImitations` rules words out by their first scalar; these imitations must survive it.
+    @Test(arguments: [
+        ("e\u{301}cl\u{430}ir", "éclair"),  // decomposed é: the first scalar composes with the next
+        ("\u{C9}CL\u{410}IR", "éclair"),  // uppercase É and a Cyrillic А
+        ("ｅｃ\u{43E}", "eco"),  // fullwidth letters, then a Cyrillic о
+    ])
+    func imitationsSurviveTheFilter(word: String, brand: String) {
+        #expect(brandImitations(of: brand, in: "buy \(word) now") == [Substring(word)])
+    }
+
+    @Test func wordsOfOtherScriptsAreNotImitations() {
+        #expect(brandImitations(of: "Acme", in: "خصم على 東京 ラーメン नमस्ते Москва").isEmpty)
+    }
+}

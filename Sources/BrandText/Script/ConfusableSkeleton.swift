@@ -28,6 +28,7 @@ public func isConfusable(_ word: some StringProtocol, withBrand brand: some Stri
 /// `isConfusable(_:withBrand:)`). `brand` should be one word; check a multi-word name word by word.
 public func brandImitations(of brand: String, in text: String) -> [Substring] {
     let brandSkeleton = confusableSkeleton(of: brand)
+    let brandFirst = brandSkeleton.unicodeScalars.first
     let brandLetters = nfc(brand).lowercased()
     var result: [Substring] = []
     var wordStart: String.Index?
@@ -39,6 +40,8 @@ public func brandImitations(of brand: String, in text: String) -> [Substring] {
         let word = text[start..<end]
         // Pure-ASCII words cannot imitate: their skeleton is their lowercase form.
         guard !word.utf8.allSatisfy({ $0 < 0x80 }) else { return }
+        // Most words can be ruled out by their first scalar, without building a skeleton.
+        if let known = skeletonStart(of: word.unicodeScalars), known != brandFirst { return }
         let wordText = String(word)
         if confusableSkeleton(of: wordText) == brandSkeleton && nfc(wordText).lowercased() != brandLetters {
             result.append(word)
@@ -54,4 +57,32 @@ public func brandImitations(of brand: String, in text: String) -> [Substring] {
     }
     check(until: scalars.endIndex)
     return result
+}
+
+/// The first scalar of a word's skeleton, when it is known without normalizing: ASCII letters
+/// lowercase, lookalikes map to Latin, and a scalar that neither NFKC case folding nor lowercasing
+/// changes stays itself, provided the next scalar cannot compose with it or reorder before it
+/// (combining class 0 and NFC_Quick_Check Yes). Nil when only the full skeleton can tell.
+private func skeletonStart(of word: Substring.UnicodeScalarView) -> Unicode.Scalar? {
+    var scalars = word.makeIterator()
+    guard let first = scalars.next() else { return nil }
+    if let second = scalars.next(), second.value >= 0x300 {
+        let isInert = second.properties.canonicalCombiningClass.rawValue == 0
+            && UnicodeTables.nfcQuickCheck.value(second.value) == 0
+        guard isInert else { return nil }
+    }
+    let lowerBound = Unicode.Scalar(0x41 as UInt8)
+    let upperBound = Unicode.Scalar(0x5A as UInt8)
+    if first.value < 0x80 {
+        return first >= lowerBound && first <= upperBound ? Unicode.Scalar(UInt8(first.value | 0x20)) : first
+    }
+    if let latin = latinLookalike(of: first) {
+        return latin >= lowerBound && latin <= upperBound ? Unicode.Scalar(UInt8(latin.value | 0x20)) : latin
+    }
+    let properties = first.properties
+    if properties.canonicalCombiningClass.rawValue != 0 || properties.changesWhenNFKCCaseFolded
+        || properties.changesWhenLowercased {
+        return nil
+    }
+    return first
 }
