@@ -25,5 +25,9 @@ public func eastAsianWidth(of scalar: Unicode.Scalar) -> EastAsianWidth {
 /// Whether the scalar is a `Default_Ignorable_Code_Point` (UCD 15.0 DerivedCoreProperties.txt):
 /// invisible unless a renderer chooses to show it, e.g. ZWSP, ZWJ, soft hyphen, variation selectors.
 public func isDefaultIgnorable(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value >= 0xAD && UnicodeTables.defaultIgnorable.value(scalar.value) == 1
+    let value = scalar.value
+    // Most text lives where there is no ignorable: ASCII, U+0700–U+115E (after ALM, before the
+    // Hangul fillers) and U+3400–U+FDFF (CJK, Hangul syllables). The conformance test checks it.
+    if value < 0xAD || (value >= 0x700 && value < 0x115F) || (value >= 0x3400 && value < 0xFE00) { return false }
+    return UnicodeTables.defaultIgnorable.value(value) == 1
 }
