@@ -22,8 +22,9 @@ public func paragraphDirection(of text: String) -> ParagraphDirection {
 public func paragraphDirection<S: Sequence>(of scalars: S) -> ParagraphDirection
 where S.Element == Unicode.Scalar {
     var isolateDepth = 0
+    let table = UnicodeTables.bidiClass
     for scalar in scalars {
-        switch bidiClass(of: scalar) {
+        switch bidiClass(of: scalar, using: table) {
         case .L where isolateDepth == 0:
             return .leftToRight
         case .R where isolateDepth == 0, .AL where isolateDepth == 0:

@@ -56,7 +56,7 @@ private func letterBefore(_ index: String.Index, in scalars: String.UnicodeScala
     while position != scalars.startIndex {
         scalars.formIndex(before: &position)
         let scalar = scalars[position]
-        switch scalar.properties.generalCategory {
+        switch generalCategory(of: scalar) {
         case .nonspacingMark, .spacingMark, .enclosingMark: continue
         default: return isLetter(scalar) ? scalar : nil
         }
@@ -65,7 +65,7 @@ private func letterBefore(_ index: String.Index, in scalars: String.UnicodeScala
 }
 
 private func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.properties.generalCategory {
+    switch generalCategory(of: scalar) {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true
     default: false
     }

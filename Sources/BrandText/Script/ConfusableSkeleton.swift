@@ -33,6 +33,7 @@ public func brandImitations(of brand: String, in text: String) -> [Substring] {
     var result: [Substring] = []
     var wordStart: String.Index?
     let scalars = text.unicodeScalars
+    let lookup = UnicodeLookup()
     var index = scalars.startIndex
     func check(until end: String.Index) {
         guard let start = wordStart else { return }
@@ -48,7 +49,7 @@ public func brandImitations(of brand: String, in text: String) -> [Substring] {
         }
     }
     while index != scalars.endIndex {
-        if isWordScalar(scalars[index]) {
+        if isWordScalar(scalars[index], lookup: lookup) {
             if wordStart == nil { wordStart = index }
         } else {
             check(until: index)

@@ -25,6 +25,7 @@ public func mixedScriptWords(in text: String) -> [MixedScriptWord] {
     let scalars = text.unicodeScalars
     var wordStart: (index: String.Index, offset: Int)?
     var resolved = ResolvedScriptSet()
+    let lookup = UnicodeLookup()
     var index = scalars.startIndex
     var offset = 0
     func endWord(at end: String.Index, offset endOffset: Int) {
@@ -37,12 +38,12 @@ public func mixedScriptWords(in text: String) -> [MixedScriptWord] {
     }
     while index != scalars.endIndex {
         let scalar = scalars[index]
-        if isWordScalar(scalar) {
+        if isWordScalar(scalar, lookup: lookup) {
             if wordStart == nil {
                 wordStart = (index, offset)
                 resolved = ResolvedScriptSet()
             }
-            resolved.add(scalar)
+            resolved.add(scalar, lookup: lookup)
         } else {
             endWord(at: index, offset: offset)
         }
@@ -58,13 +59,13 @@ public func mixedScriptWords(in text: String) -> [MixedScriptWord] {
 }
 
 /// Whether a scalar belongs inside a word: letters, marks, decimal digits, ZWNJ and ZWJ.
-func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+func isWordScalar(_ scalar: Unicode.Scalar, lookup: UnicodeLookup) -> Bool {
     let value = scalar.value
     if value < 0x80 {
         return (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A) || (value >= 0x30 && value <= 0x39)
     }
     if value == 0x200C || value == 0x200D { return true }
-    switch scalar.properties.generalCategory {
+    switch lookup.generalCategory(of: scalar) {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
          .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber:
         return true

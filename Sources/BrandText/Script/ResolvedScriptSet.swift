@@ -15,12 +15,12 @@ struct ResolvedScriptSet {
     private var isAll = true
 
     /// Narrows the set by one scalar.
-    mutating func add(_ scalar: Unicode.Scalar) {
+    mutating func add(_ scalar: Unicode.Scalar, lookup: UnicodeLookup) {
         if scalar.value < 0x80 {
             addASCII(scalar)
             return
         }
-        let extensions = scriptExtensions(of: scalar)
+        let extensions = lookup.scriptExtensions(of: scalar)
         if extensions.contains(.common) || extensions.contains(.inherited) { return }
         let systems = Self.writingSystems(of: extensions)
         if isAll {

@@ -26,6 +26,7 @@ private struct ScriptRunBuilder {
     /// Brackets deeper than this are not tracked; a closing bracket then joins the current run.
     static let maximumBracketDepth = 64
 
+    let scripts = UnicodeTables.script
     var runs: [ScriptRun] = []
     var runScript = UnicodeScript.common
     var runStart: String.Index
@@ -38,7 +39,7 @@ private struct ScriptRunBuilder {
     }
 
     mutating func add(_ scalar: Unicode.Scalar, at index: String.Index, offset: Int) {
-        let scalarScript = script(of: scalar)
+        let scalarScript = script(of: scalar, using: scripts)
         switch scalarScript {
         case .inherited:
             return

@@ -5,7 +5,7 @@
 /// block index, built once, gives for every 256-code-point block the range that covers its first
 /// code point, so a lookup binary-searches only the few ranges of one block instead of the whole
 /// table. No allocation per lookup.
-struct RangeTable: Sendable {
+final class RangeTable: Sendable {
     private static let blockShift: UInt32 = 8
     private static let blockCount = 0x110000 >> 8
 
@@ -56,4 +56,5 @@ enum UnicodeTables {
     static let eastAsianWidth = RangeTable(EastAsianWidthTables.eastAsianWidthRanges)
     static let defaultIgnorable = RangeTable(IgnorableTables.defaultIgnorableRanges)
     static let nfcQuickCheck = RangeTable(NormalizationTables.nfcQuickCheckRanges)
+    static let generalCategory = RangeTable(GeneralCategoryTables.generalCategoryRanges)
 }

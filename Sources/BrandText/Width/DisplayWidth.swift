@@ -16,19 +16,23 @@ public enum AmbiguousWidth: Sendable, Hashable {
 /// - 2 for East_Asian_Width Wide and Fullwidth;
 /// - `ambiguousWidth` for Ambiguous; 1 for everything else.
 ///
-/// East_Asian_Width and Default_Ignorable come from UCD 15.0; the general category comes from the
-/// stdlib (its newer Unicode version).
+/// All properties come from the UCD 15.0 tables, except that emoji are recognised with the
+/// stdlib's newer emoji data (see the `Character` and `String` overloads).
 public func displayWidth(of scalar: Unicode.Scalar, ambiguousWidth: AmbiguousWidth = .narrow) -> Int {
+    displayWidth(of: scalar, ambiguousWidth: ambiguousWidth, lookup: UnicodeLookup())
+}
+
+func displayWidth(of scalar: Unicode.Scalar, ambiguousWidth: AmbiguousWidth, lookup: UnicodeLookup) -> Int {
     let value = scalar.value
     if value >= 0x20 && value < 0x7F { return 1 }
     if value < 0x20 || (value >= 0x7F && value < 0xA0) { return 0 }
     if (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value) { return 0 }
-    switch scalar.properties.generalCategory {
+    switch lookup.generalCategory(of: scalar) {
     case .nonspacingMark, .enclosingMark, .spacingMark, .format: return 0
     default: break
     }
-    if isDefaultIgnorable(scalar) { return 0 }
-    switch eastAsianWidth(of: scalar) {
+    if lookup.isDefaultIgnorable(scalar) { return 0 }
+    switch lookup.eastAsianWidth(of: scalar) {
     case .wide, .fullwidth: return 2
     case .ambiguous: return ambiguousWidth == .wide ? 2 : 1
     case .neutral, .narrow, .halfwidth: return 1
@@ -45,8 +49,9 @@ public func displayWidth(of character: Character, ambiguousWidth: AmbiguousWidth
     if first.value < 0x7F && scalars.count == 1 { return displayWidth(of: first) }
     if mayStartEmoji(first) && isEmojiPresentation(character, first: first) { return 2 }
     var width = 0
+    let lookup = UnicodeLookup()
     for scalar in scalars {
-        width += displayWidth(of: scalar, ambiguousWidth: ambiguousWidth)
+        width += displayWidth(of: scalar, ambiguousWidth: ambiguousWidth, lookup: lookup)
     }
     return width
 }
@@ -58,6 +63,7 @@ public func displayWidth(of character: Character, ambiguousWidth: AmbiguousWidth
 public func displayWidth(of text: String, ambiguousWidth: AmbiguousWidth = .narrow) -> Int {
     if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
     var width = 0
+    let lookup = UnicodeLookup()
     // The width counted for the current emoji, if the scalars so far continue one.
     var emojiWidth: Int?
     var joinerAfterEmoji = false
@@ -90,8 +96,12 @@ public func displayWidth(of text: String, ambiguousWidth: AmbiguousWidth = .narr
             }
         }
         joinerAfterEmoji = false
-        var scalarWidth = displayWidth(of: scalar, ambiguousWidth: ambiguousWidth)
-        if mayStartEmoji(scalar) && scalar.properties.isEmoji {
+        var scalarWidth = displayWidth(of: scalar, ambiguousWidth: ambiguousWidth, lookup: lookup)
+        if value < 0x203C {
+            // `#`, `*`, digits, `©` and `®` are emoji without emoji presentation: they become
+            // pictures only with U+FE0F. Known without asking the stdlib.
+            emojiWidth = mayStartEmoji(scalar) ? scalarWidth : nil
+        } else if mayStartEmoji(scalar) && scalar.properties.isEmoji {
             // Emoji newer than the tables have no Wide width there; the stdlib knows better.
             if scalar.properties.isEmojiPresentation { scalarWidth = 2 }
             emojiWidth = scalarWidth
