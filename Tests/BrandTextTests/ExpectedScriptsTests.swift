@@ -14,6 +14,13 @@ import Testing
         #expect(expectedScripts(forLanguageTag: tag) == expected)
     }
 
+    @Test func scriptCodes() {
+        #expect(expectedScripts(forScriptCode: "Jpan") == ScriptSet([.han, .hiragana, .katakana]))
+        #expect(expectedScripts(forScriptCode: "Hant") == ScriptSet(.han))
+        #expect(expectedScripts(forScriptCode: "Arab") == ScriptSet(.arabic))
+        #expect(expectedScripts(forScriptCode: "Qxyz") == nil)
+    }
+
     @Test func unknownLanguagesGiveNil() {
         #expect(expectedScripts(forLanguageTag: "tlh") == nil)
         #expect(expectedScripts(forLanguageTag: "") == nil)

@@ -13,12 +13,15 @@ public func expectedScripts(forLanguageTag tag: String) -> ScriptSet? {
     let subtags = tag.split(whereSeparator: { $0 == "-" || $0 == "_" })
     guard let language = subtags.first?.lowercased() else { return nil }
     if let scriptSubtag = subtags.dropFirst().first(where: { $0.count == 4 && $0.allSatisfy(\.isLetter) }) {
-        return scripts(forScriptSubtag: scriptSubtag.prefix(1).uppercased() + scriptSubtag.dropFirst().lowercased())
+        return expectedScripts(forScriptCode: scriptSubtag.prefix(1).uppercased() + scriptSubtag.dropFirst().lowercased())
     }
     return scripts(forLanguage: language)
 }
 
-private func scripts(forScriptSubtag code: String) -> ScriptSet? {
+/// The Unicode scripts an ISO 15924 code stands for: a script's own code (`Arab`, `Deva`), or a
+/// writing system combining several (`Jpan` is Han, Hiragana and Katakana; `Kore` Hangul and Han;
+/// `Hans`/`Hant` Han). Nil for a code that is neither.
+public func expectedScripts(forScriptCode code: String) -> ScriptSet? {
     switch code {
     case "Hans", "Hant", "Hani": ScriptSet(.han)
     case "Jpan": ScriptSet([.han, .hiragana, .katakana])
