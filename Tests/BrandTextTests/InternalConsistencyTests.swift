@@ -47,3 +47,17 @@ import Testing
         #expect(missed.isEmpty, "U+\(missed.prefix(10))")
     }
 }
+
+@Suite struct CodePointStatusFilterTests {
+    /// `unusualCodePoints` asks the stdlib only about scalars the 15.0 table calls unassigned or
+    /// private use; that filter must not hide any scalar `CodePointStatus` reports.
+    @Test func filterKeepsEveryUnusualScalar() {
+        var hidden: [String] = []
+        for value in UInt32(0x378)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), CodePointStatus(scalar) != nil else { continue }
+            let category = generalCategory(of: scalar)
+            if category != .unassigned && category != .privateUse { hidden.append(String(value, radix: 16)) }
+        }
+        #expect(hidden.isEmpty, "U+\(hidden.prefix(10))")
+    }
+}

@@ -41,8 +41,8 @@ func displayWidth(of scalar: Unicode.Scalar, ambiguousWidth: AmbiguousWidth, loo
 
 /// The columns one grapheme cluster takes: 2 for an emoji shown as emoji (a scalar with
 /// Emoji_Presentation, an emoji followed by U+FE0F or a skin-tone modifier, a keycap, a flag or
-/// a lone regional indicator, a ZWJ sequence); otherwise
-/// the sum of its scalars' widths, so a base with combining marks is as wide as the base.
+/// a lone regional indicator, a ZWJ sequence); otherwise the sum of its scalars' widths, so a
+/// base with combining marks is as wide as the base.
 public func displayWidth(of character: Character, ambiguousWidth: AmbiguousWidth = .narrow) -> Int {
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return 0 }
