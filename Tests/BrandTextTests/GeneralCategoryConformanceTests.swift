@@ -5,7 +5,7 @@ import Testing
 @Suite("General_Category conformance (needs /usr/share/unicode or BRANDC_UCD)", .enabled(if: UCDFiles.isAvailable))
 struct GeneralCategoryConformanceTests {
     @Test func generalCategoryOfEveryCodePointMatchesDerivedGeneralCategory() throws {
-        let byShortName: [String: Unicode.GeneralCategory] = [
+        let byShortName: [String: GeneralCategory] = [
             "Cn": .unassigned, "Lu": .uppercaseLetter, "Ll": .lowercaseLetter, "Lt": .titlecaseLetter,
             "Lm": .modifierLetter, "Lo": .otherLetter, "Mn": .nonspacingMark, "Mc": .spacingMark,
             "Me": .enclosingMark, "Nd": .decimalNumber, "Nl": .letterNumber, "No": .otherNumber,
@@ -15,7 +15,7 @@ struct GeneralCategoryConformanceTests {
             "Zl": .lineSeparator, "Zp": .paragraphSeparator, "Cc": .control, "Cf": .format, "Cs": .surrogate,
             "Co": .privateUse,
         ]
-        var expected = [Unicode.GeneralCategory](repeating: .unassigned, count: 0x110000)
+        var expected = [GeneralCategory](repeating: .unassigned, count: 0x110000)
         for (first, last, fields) in try UCDFiles.ranges("extracted/DerivedGeneralCategory.txt").data {
             let category = try #require(byShortName[fields[0]], "unknown category \(fields[0])")
             for codePoint in first...last { expected[Int(codePoint)] = category }

@@ -61,3 +61,25 @@ import Testing
         #expect(hidden.isEmpty, "U+\(hidden.prefix(10))")
     }
 }
+
+@Suite struct SkeletonScriptFilterTests {
+    /// `BrandImitationFinder` skips words whose first letter is of a script other than Latin,
+    /// Greek or Cyrillic when the brand's skeleton starts with an ASCII letter or digit. That holds
+    /// only if no such scalar's own skeleton starts with one; checked for every such scalar
+    /// (sampled above the BMP, where the ideographs are). Some start with ASCII punctuation:
+    /// `㈀` is `(ᄀ)`.
+    @Test func noOtherScriptScalarHasASkeletonStartingWithAnASCIILetter() {
+        var offenders: [String] = []
+        for value in UInt32(0x80)...0x10FFFF {
+            if value >= 0x20000 && value % 64 != 0 { continue }
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let letterScript = script(of: scalar)
+            guard letterScript.isSpecific, ![.latin, .greek, .cyrillic].contains(letterScript) else { continue }
+            if let first = confusableSkeleton(of: String(Character(scalar))).unicodeScalars.first,
+               isASCIILetterOrDigit(first) {
+                offenders.append(String(value, radix: 16))
+            }
+        }
+        #expect(offenders.isEmpty, "U+\(offenders.prefix(10))")
+    }
+}

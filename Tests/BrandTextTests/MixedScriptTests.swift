@@ -74,3 +74,13 @@ import Testing
         #expect(brandImitations(of: "Acme", in: "خصم على 東京 ラーメン नमस्ते Москва").isEmpty)
     }
 }
+
+@Suite struct BrandImitationFinderTests {
+    @Test func oneFinderForManyTitles() {
+        let finder = BrandImitationFinder(brand: "Acme")
+        #expect(finder.imitations(in: "Acme shoes") == [])
+        #expect(finder.imitations(in: "\u{410}cme shoes") == ["\u{410}cme"])
+        #expect(finder.imitations(in: "shoes by Acm\u{435}") == ["Acm\u{435}"])  // the last word of the text
+        #expect(finder.isImitation("ACM\u{415}") && !finder.isImitation("ACME"))
+    }
+}

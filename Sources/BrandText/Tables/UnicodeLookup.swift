@@ -23,8 +23,8 @@ struct UnicodeLookup {
     }
 
     @inline(__always)
-    func generalCategory(of scalar: Unicode.Scalar) -> Unicode.GeneralCategory {
-        GeneralCategoryTable.categories[Int(generalCategories.value(scalar.value))]
+    func generalCategory(of scalar: Unicode.Scalar) -> GeneralCategory {
+        GeneralCategory(rawValue: generalCategories.value(scalar.value)) ?? .unassigned
     }
 
     @inline(__always)
