@@ -25,7 +25,10 @@ struct NormalizationConformanceTests {
         }
         #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(10))")
     }
+}
 
+/// `isNFC` (quick check first) against comparing with a full normalization.
+@Suite struct NFCQuickCheckAgreementTests {
     @Test func isNFCAgreesWithFullNormalization() {
         var disagreements: [String] = []
         for value in stride(from: UInt32(0x80), to: 0x30000, by: 3) {

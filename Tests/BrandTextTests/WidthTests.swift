@@ -61,7 +61,8 @@ import Testing
     }
 
     /// Every fully-qualified emoji in emoji-test.txt is one cluster of two columns, both ways.
-    @Test(.enabled(if: UCDFiles.isAvailable)) func everyFullyQualifiedEmojiIsTwoColumns() throws {
+    @Test("Every fully-qualified emoji is two columns (needs the UCD's emoji-test.txt)", .enabled(if: UCDFiles.isAvailable))
+    func everyFullyQualifiedEmojiIsTwoColumns() throws {
         var failures: [String] = []
         var checked = 0
         for line in try UCDFiles.text("emoji/emoji-test.txt").split(separator: "\n")
