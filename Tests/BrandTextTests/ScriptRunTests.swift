@@ -39,6 +39,17 @@ import Testing
         expectRuns("한국어 쇼핑", [(.hangul, "한국어 쇼핑")])
     }
 
+    @Test func sharedPunctuationJoinsTheScriptItIsUsedWith() {
+        // DEVANAGARI DANDA, ARABIC COMMA and IDEOGRAPHIC FULL STOP are Common, used with named scripts.
+        expectRuns("Hello।नमस्ते", [(.latin, "Hello"), (.devanagari, "।नमस्ते")])
+        expectRuns("Acme، مرحبا", [(.latin, "Acme"), (.arabic, "، مرحبا")])
+        expectRuns("Acme。東京", [(.latin, "Acme"), (.han, "。東京")])
+        // Shared punctuation that is used with the run's own script stays in it.
+        expectRuns("नमस्ते। Acme", [(.devanagari, "नमस्ते। "), (.latin, "Acme")])
+        // Used with Arabic, but Latin follows: the comma stays with the run it follows.
+        expectRuns("Acme، Shop", [(.latin, "Acme، Shop")])
+    }
+
     @Test func textWithoutSpecificScriptIsOneCommonRun() {
         expectRuns("100% 🎉", [(.common, "100% 🎉")])
         #expect(scriptRuns(in: "").isEmpty)

@@ -45,3 +45,36 @@ import Testing
         #expect(Array(nfc("\u{1112}\u{1161}\u{11AB}").unicodeScalars) == ["\u{D55C}"])
     }
 }
+
+/// The string width, computed over scalars, against the sum of grapheme-cluster widths.
+@Suite struct WidthConsistencyTests {
+    func clusterSum(_ text: String) -> Int {
+        text.reduce(0) { $0 + displayWidth(of: $1) }
+    }
+
+    @Test(arguments: [
+        "👨‍👩‍👧 Acme", "🇯🇵🇮🇳", "🇯", "1️⃣ #️⃣", "❤️‍🔥 ❤ ©", "👍🏽👍", "5\u{200D}0", "a\u{200D}b", "😀\u{FE0E}",
+        "東京でラーメン ±5°", "नमस्ते", "\u{1112}\u{1161}\u{11AB}", "🏴󠁧󠁢󠁥󠁮󠁧󠁿 flag", "\u{1FAE9} new",
+    ])
+    func scalarWidthMatchesClusterWidth(text: String) {
+        #expect(displayWidth(of: text) == clusterSum(text))
+    }
+
+    /// Every fully-qualified emoji in emoji-test.txt is one cluster of two columns, both ways.
+    @Test("Every fully-qualified emoji is two columns (needs the UCD's emoji-test.txt)", .enabled(if: UCDFiles.isAvailable))
+    func everyFullyQualifiedEmojiIsTwoColumns() throws {
+        var failures: [String] = []
+        var checked = 0
+        for line in try UCDFiles.text("emoji/emoji-test.txt").split(separator: "\n")
+        where line.contains("; fully-qualified") && !line.hasPrefix("#") {
+            let hex = line.split(separator: ";")[0].split(separator: " ")
+            let emoji = String(String.UnicodeScalarView(hex.compactMap { UInt32($0, radix: 16).flatMap(Unicode.Scalar.init) }))
+            checked += 1
+            if displayWidth(of: emoji) != 2 || clusterSum(emoji) != 2 || emoji.count != 1 {
+                failures.append(String(line.prefix(40)))
+            }
+        }
+        #expect(checked > 3000)
+        #expect(failures.isEmpty, "\(failures.count) emoji, e.g. \(failures.prefix(5))")
+    }
+}

@@ -26,6 +26,9 @@ COMMAND = "python3 scripts/unicode/generate_tables.py --ucd /usr/share/unicode -
 BIDI_CLASSES = ["L", "R", "AL", "EN", "ES", "ET", "AN", "CS", "NSM", "BN", "B", "S", "WS", "ON",
                 "LRE", "LRO", "RLE", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"]
 EAST_ASIAN_WIDTHS = ["N", "A", "H", "F", "Na", "W"]
+# The order of `GeneralCategoryTable.categories` in Sources/BrandText/Tables/GeneralCategory.swift.
+GENERAL_CATEGORIES = ["Cn", "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Pc", "Pd", "Ps",
+                      "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So", "Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co"]
 
 LINE = re.compile(r"^([0-9A-F]{4,6})(?:\.\.([0-9A-F]{4,6}))?\s*;\s*([^#]*?)\s*(?:#.*)?$")
 MISSING = re.compile(r"^#\s*@missing:\s*([0-9A-F]{4,6})\.\.([0-9A-F]{4,6})\s*;\s*(.*?)\s*$")
@@ -230,6 +233,43 @@ def generate_ignorables(ucd, version):
     return {"IgnorableTables.swift": text}
 
 
+def generate_general_category(ucd, version):
+    aliases = property_value_aliases(ucd, "gc")
+
+    def category_index(name):
+        return GENERAL_CATEGORIES.index(aliases[name][0])
+
+    values = per_code_point(os.path.join(ucd, "extracted", "DerivedGeneralCategory.txt"), 0, category_index)
+    text = (header(["extracted/DerivedGeneralCategory.txt", "PropertyValueAliases.txt"], version,
+                   "General_Category range table.")
+            + "enum GeneralCategoryTables {\n"
+            + swift_uint32_array("generalCategoryRanges", packed_ranges(values),
+                                 "General_Category per code point: `start << 8 | index in GENERAL_CATEGORIES`.")
+            + "}\n")
+    return {"GeneralCategoryTables.swift": text}
+
+
+def generate_normalization(ucd, version):
+    data, _ = parse_ranges(os.path.join(ucd, "DerivedNormalizationProps.txt"))
+    # Code points unassigned in this version get 3 ("unknown"): the toolchain's newer Unicode may
+    # have assigned them, with compositions and combining classes these files cannot know, so
+    # isNFC leaves them to a full normalization.
+    values = [3] * (MAX_CODE_POINT + 1)
+    for first, last, _ in parse_ranges(os.path.join(ucd, "DerivedAge.txt"))[0]:
+        values[first:last + 1] = [0] * (last - first + 1)
+    for first, last, value in data:
+        fields = [field.strip() for field in value.split(";")]
+        if fields[0] == "NFC_QC":
+            values[first:last + 1] = [{"M": 1, "N": 2}[fields[1]]] * (last - first + 1)
+    text = (header(["DerivedNormalizationProps.txt", "DerivedAge.txt"], version,
+                   "NFC_Quick_Check range table; code points unassigned in this version are 3.")
+            + "enum NormalizationTables {\n"
+            + swift_uint32_array("nfcQuickCheckRanges", packed_ranges(values),
+                                 "NFC_Quick_Check per code point: `start << 8 | value`, 0 Yes, 1 Maybe, 2 No, 3 unassigned.")
+            + "}\n")
+    return {"NormalizationTables.swift": text}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ucd", default="/usr/share/unicode")
@@ -238,7 +278,8 @@ def main():
     ucd = arguments.ucd
 
     sources = ["Scripts.txt", "ScriptExtensions.txt", "extracted/DerivedBidiClass.txt", "BidiBrackets.txt",
-               "EastAsianWidth.txt", "DerivedCoreProperties.txt"]
+               "EastAsianWidth.txt", "DerivedCoreProperties.txt", "DerivedNormalizationProps.txt",
+               "DerivedAge.txt", "extracted/DerivedGeneralCategory.txt"]
     versions = {version_of(os.path.join(ucd, name)) for name in sources}
     if len(versions) != 1:
         sys.exit(f"UCD files disagree on the Unicode version: {sorted(versions)}")
@@ -249,6 +290,8 @@ def main():
     files.update(generate_bidi(ucd, version))
     files.update(generate_widths(ucd, version))
     files.update(generate_ignorables(ucd, version))
+    files.update(generate_normalization(ucd, version))
+    files.update(generate_general_category(ucd, version))
     files["UnicodeVersion.swift"] = (
         header(sources, version, "The Unicode version of the generated tables.")
         + "/// The Unicode version of the UCD files BrandText's generated tables come from.\n"

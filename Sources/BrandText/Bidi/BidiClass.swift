@@ -59,7 +59,19 @@ public enum BidiClass: UInt8, CaseIterable, Sendable, Hashable {
 /// The `Bidi_Class` of a scalar (UCD 15.0 DerivedBidiClass.txt, including the defaults it gives
 /// unassigned code points, e.g. R for U+05FF and AL for U+07BF).
 public func bidiClass(of scalar: Unicode.Scalar) -> BidiClass {
-    BidiClass(rawValue: rangeTableValue(BidiTables.bidiClassRanges, scalar.value)) ?? .L
+    bidiClass(of: scalar, using: UnicodeTables.bidiClass)
+}
+
+/// `bidiClass(of:)` with the table fetched by the caller, once per scan.
+@inline(__always)
+func bidiClass(of scalar: Unicode.Scalar, using table: RangeTable) -> BidiClass {
+    if scalar.value < 0x41 { return asciiBidiClasses[Int(scalar.value)] }
+    return BidiClass(rawValue: table.value(scalar.value)) ?? .L
+}
+
+/// Bidi classes of U+0000–U+0040, where digits, punctuation and controls differ scalar by scalar.
+private let asciiBidiClasses: [BidiClass] = (0..<0x41).map { value in
+    BidiClass(rawValue: UnicodeTables.bidiClass.value(UInt32(value))) ?? .L
 }
 
 /// Whether the scalar has Bidi_Class B (paragraph separator): LF, CR, U+001C–U+001E, NEL and

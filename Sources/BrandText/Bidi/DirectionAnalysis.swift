@@ -24,8 +24,9 @@ public struct DirectionAnalysis: Hashable, Sendable {
         var hasLeftToRight = false
         var hasRightToLeft = false
         var hasNumbers = false
+        let table = UnicodeTables.bidiClass
         for scalar in text.unicodeScalars {
-            switch bidiClass(of: scalar) {
+            switch bidiClass(of: scalar, using: table) {
             case .L: hasLeftToRight = true
             case .R, .AL: hasRightToLeft = true
             case .EN, .AN: hasNumbers = true

@@ -21,9 +21,16 @@ public func paragraphDirection(of text: String) -> ParagraphDirection {
 /// `paragraphDirection(of:)` over any sequence of scalars, e.g. a substring's.
 public func paragraphDirection<S: Sequence>(of scalars: S) -> ParagraphDirection
 where S.Element == Unicode.Scalar {
+    let table = UnicodeTables.bidiClass
+    return paragraphDirection(ofBidiClasses: scalars.lazy.map { bidiClass(of: $0, using: table) })
+}
+
+/// Rules P2 and P3 over the scalars' bidi classes.
+func paragraphDirection<S: Sequence>(ofBidiClasses classes: S) -> ParagraphDirection
+where S.Element == BidiClass {
     var isolateDepth = 0
-    for scalar in scalars {
-        switch bidiClass(of: scalar) {
+    for bidiClass in classes {
+        switch bidiClass {
         case .L where isolateDepth == 0:
             return .leftToRight
         case .R where isolateDepth == 0, .AL where isolateDepth == 0:

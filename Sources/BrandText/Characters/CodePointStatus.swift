@@ -45,12 +45,18 @@ private let tablesMinorVersion = tablesVersionParts.dropFirst().first ?? 0
 public func unusualCodePoints(in text: String) -> [CharacterFinding<CodePointStatus>] {
     var collector = FindingCollector<CodePointStatus>()
     var offset = 0
+    let lookup = UnicodeLookup()
     for scalar in text.unicodeScalars {
-        // Everything below U+0378 (the first unassigned code point) is assigned since Unicode 1.1.
-        if scalar.value >= 0x378, let status = CodePointStatus(scalar) {
+        defer { offset += 1 }
+        // Everything below U+0378 (the first unassigned code point) is assigned since Unicode 1.1,
+        // and a scalar the UCD 15.0 table calls assigned and not private use is ordinary; only
+        // the rest needs the stdlib's (slower) answer.
+        guard scalar.value >= 0x378 else { continue }
+        let category = lookup.generalCategory(of: scalar)
+        guard category == .unassigned || category == .privateUse else { continue }
+        if let status = CodePointStatus(scalar) {
             collector.add(status, scalar, at: offset)
         }
-        offset += 1
     }
     return collector.findings(in: text)
 }

@@ -34,7 +34,7 @@ public struct ControlCharacterPolicy: Hashable, Sendable {
     /// Tab and line breaks allowed: the usual policy for multi-line copy.
     public static let tabAndLineBreaks = ControlCharacterPolicy(allowsTab: true, allowsLineBreaks: true)
     /// No control character allowed: the policy for one-line copy such as a headline or a price.
-    public static let none = ControlCharacterPolicy(allowsTab: false, allowsLineBreaks: false)
+    public static let noneAllowed = ControlCharacterPolicy(allowsTab: false, allowsLineBreaks: false)
 
     func allows(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

@@ -6,49 +6,28 @@
 /// - a ZWJ or ZWNJ stands between a letter (possibly followed by marks, such as a virama) and a
 ///   letter, both of one joining script: Arabic and its Persian/Urdu letters, Syriac, N'Ko,
 ///   Mongolian, and the Brahmic scripts of South and South-East Asia (see `joiningScripts`).
+///
+/// One pass; the context of a joiner is looked at only when a joiner occurs.
 public func invisibleCharacters(in text: String, includingLegitimate: Bool = false) -> [InvisibleCharacterFinding] {
     var pending: [(offset: Int, character: InvisibleCharacter, isLegitimate: Bool)] = []
-    // The script set of the last letter before the current scalar, with only marks after it.
-    var letterBefore: ScriptSet?
-    var scalarBefore: Unicode.Scalar?
-    // A joiner waiting for the next scalar to decide whether it is legitimate.
-    var waitingJoiner: (offset: Int, character: InvisibleCharacter, letterBefore: ScriptSet?, emojiBefore: Bool)?
+    let scalars = text.unicodeScalars
+    var index = scalars.startIndex
     var offset = 0
-    for scalar in text.unicodeScalars {
-        defer {
-            scalarBefore = scalar
-            offset += 1
+    while index != scalars.endIndex {
+        let scalar = scalars[index]
+        if scalar.value >= 0xAD, let invisible = InvisibleCharacter(scalar) {
+            switch invisible {
+            case .zeroWidthJoiner, .zeroWidthNonJoiner:
+                let legitimate = joinerIsLegitimate(invisible, at: index, in: scalars)
+                pending.append((offset, invisible, legitimate))
+            case .byteOrderMark where offset == 0:
+                break
+            default:
+                pending.append((offset, invisible, false))
+            }
         }
-        let isASCII = scalar.value < 0x80
-        if let joiner = waitingJoiner {
-            let legitimate = joinerIsLegitimate(joiner.character, letterBefore: joiner.letterBefore,
-                                                emojiBefore: joiner.emojiBefore, next: scalar)
-            pending.append((joiner.offset, joiner.character, legitimate))
-            waitingJoiner = nil
-        }
-        if isASCII {
-            letterBefore = nil
-            continue
-        }
-        guard let invisible = InvisibleCharacter(scalar) else {
-            letterBefore = updatedLetterBefore(letterBefore, with: scalar)
-            continue
-        }
-        switch invisible {
-        case .zeroWidthJoiner, .zeroWidthNonJoiner:
-            let emojiBefore = scalarBefore.map(isEmojiSequencePart) ?? false
-            waitingJoiner = (offset, invisible, letterBefore, emojiBefore)
-            // The letter before stays: a ZWNJ after a virama still belongs to that letter.
-            continue
-        case .byteOrderMark where offset == 0:
-            continue
-        default:
-            pending.append((offset, invisible, false))
-            letterBefore = nil
-        }
-    }
-    if let joiner = waitingJoiner {
-        pending.append((joiner.offset, joiner.character, false))
+        scalars.formIndex(after: &index)
+        offset += 1
     }
     let reported = includingLegitimate ? pending : pending.filter { !$0.isLegitimate }
     guard !reported.isEmpty else { return [] }
@@ -58,29 +37,37 @@ public func invisibleCharacters(in text: String, includingLegitimate: Bool = fal
     }
 }
 
-/// The letter context after `scalar`: a letter starts a new one, a mark keeps the old one,
-/// anything else clears it.
-private func updatedLetterBefore(_ previous: ScriptSet?, with scalar: Unicode.Scalar) -> ScriptSet? {
-    switch scalar.properties.generalCategory {
-    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
-        return scriptExtensions(of: scalar).intersection(joiningScripts)
-    case .nonspacingMark, .spacingMark, .enclosingMark:
-        return previous
-    default:
-        return nil
-    }
+private func joinerIsLegitimate(
+    _ joiner: InvisibleCharacter, at index: String.Index, in scalars: String.UnicodeScalarView
+) -> Bool {
+    guard index != scalars.startIndex else { return false }
+    let nextIndex = scalars.index(after: index)
+    guard nextIndex != scalars.endIndex else { return false }
+    let next = scalars[nextIndex]
+    let before = scalars[scalars.index(before: index)]
+    if joiner == .zeroWidthJoiner && isEmojiSequencePart(before) && isEmojiSequencePart(next) { return true }
+    guard isLetter(next), let letter = letterBefore(index, in: scalars) else { return false }
+    return !scriptExtensions(of: letter).intersection(joiningScripts).intersection(scriptExtensions(of: next)).isEmpty
 }
 
-private func joinerIsLegitimate(
-    _ joiner: InvisibleCharacter, letterBefore: ScriptSet?, emojiBefore: Bool, next: Unicode.Scalar
-) -> Bool {
-    if joiner == .zeroWidthJoiner && emojiBefore && isEmojiSequencePart(next) { return true }
-    guard let before = letterBefore, !before.isEmpty else { return false }
-    switch next.properties.generalCategory {
-    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
-        return !scriptExtensions(of: next).intersection(before).isEmpty
-    default:
-        return false
+/// The letter before `index`, skipping the combining marks (a virama, vowel signs) after it.
+private func letterBefore(_ index: String.Index, in scalars: String.UnicodeScalarView) -> Unicode.Scalar? {
+    var position = index
+    while position != scalars.startIndex {
+        scalars.formIndex(before: &position)
+        let scalar = scalars[position]
+        switch generalCategory(of: scalar) {
+        case .nonspacingMark, .spacingMark, .enclosingMark: continue
+        default: return isLetter(scalar) ? scalar : nil
+        }
+    }
+    return nil
+}
+
+private func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    switch generalCategory(of: scalar) {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true
+    default: false
     }
 }
 

@@ -26,32 +26,35 @@ public func isConfusable(_ word: some StringProtocol, withBrand brand: some Stri
 
 /// The words of `text` (runs of `isWordScalar` scalars) that imitate `brand` (see
 /// `isConfusable(_:withBrand:)`). `brand` should be one word; check a multi-word name word by word.
+/// To check many texts against one brand, make a `BrandImitationFinder` once.
 public func brandImitations(of brand: String, in text: String) -> [Substring] {
-    let brandSkeleton = confusableSkeleton(of: brand)
-    let brandLetters = nfc(brand).lowercased()
-    var result: [Substring] = []
-    var wordStart: String.Index?
-    let scalars = text.unicodeScalars
-    var index = scalars.startIndex
-    func check(until end: String.Index) {
-        guard let start = wordStart else { return }
-        wordStart = nil
-        let word = text[start..<end]
-        // Pure-ASCII words cannot imitate: their skeleton is their lowercase form.
-        guard !word.utf8.allSatisfy({ $0 < 0x80 }) else { return }
-        let wordText = String(word)
-        if confusableSkeleton(of: wordText) == brandSkeleton && nfc(wordText).lowercased() != brandLetters {
-            result.append(word)
-        }
+    BrandImitationFinder(brand: brand).imitations(in: text)
+}
+
+/// The first scalar of a word's skeleton, when it is known without normalizing: ASCII letters
+/// lowercase, lookalikes map to Latin, and a scalar that neither NFKC case folding nor lowercasing
+/// changes stays itself, provided the next scalar cannot compose with it or reorder before it
+/// (combining class 0 and NFC_Quick_Check Yes). Nil when only the full skeleton can tell.
+func skeletonStart(of word: Substring.UnicodeScalarView) -> Unicode.Scalar? {
+    var scalars = word.makeIterator()
+    guard let first = scalars.next() else { return nil }
+    if let second = scalars.next(), second.value >= 0x300 {
+        let isInert = second.properties.canonicalCombiningClass.rawValue == 0
+            && UnicodeTables.nfcQuickCheck.value(second.value) == 0
+        guard isInert else { return nil }
     }
-    while index != scalars.endIndex {
-        if isWordScalar(scalars[index]) {
-            if wordStart == nil { wordStart = index }
-        } else {
-            check(until: index)
-        }
-        scalars.formIndex(after: &index)
+    let lowerBound = Unicode.Scalar(0x41 as UInt8)
+    let upperBound = Unicode.Scalar(0x5A as UInt8)
+    if first.value < 0x80 {
+        return first >= lowerBound && first <= upperBound ? Unicode.Scalar(UInt8(first.value | 0x20)) : first
     }
-    check(until: scalars.endIndex)
-    return result
+    if let latin = latinLookalike(of: first) {
+        return latin >= lowerBound && latin <= upperBound ? Unicode.Scalar(UInt8(latin.value | 0x20)) : latin
+    }
+    let properties = first.properties
+    if properties.canonicalCombiningClass.rawValue != 0 || properties.changesWhenNFKCCaseFolded
+        || properties.changesWhenLowercased {
+        return nil
+    }
+    return first
 }

@@ -25,26 +25,25 @@ public func mixedScriptWords(in text: String) -> [MixedScriptWord] {
     let scalars = text.unicodeScalars
     var wordStart: (index: String.Index, offset: Int)?
     var resolved = ResolvedScriptSet()
-    var scripts = ScriptSet()
+    let lookup = UnicodeLookup()
     var index = scalars.startIndex
     var offset = 0
     func endWord(at end: String.Index, offset endOffset: Int) {
         if let start = wordStart, resolved.isEmpty {
+            // Rare, so the word's scripts are gathered only now, in a second look at the word.
+            let scripts = ScriptSet(text.unicodeScalars[start.index..<end].lazy.map(script(of:)).filter(\.isSpecific))
             found.append((start.index..<end, start.offset..<endOffset, scripts))
         }
         wordStart = nil
     }
     while index != scalars.endIndex {
         let scalar = scalars[index]
-        if isWordScalar(scalar) {
+        if isWordScalar(scalar, lookup: lookup) {
             if wordStart == nil {
                 wordStart = (index, offset)
                 resolved = ResolvedScriptSet()
-                scripts = ScriptSet()
             }
-            resolved.add(scalar)
-            let scalarScript = script(of: scalar)
-            if scalarScript.isSpecific { scripts.insert(scalarScript) }
+            resolved.add(scalar, lookup: lookup)
         } else {
             endWord(at: index, offset: offset)
         }
@@ -60,13 +59,13 @@ public func mixedScriptWords(in text: String) -> [MixedScriptWord] {
 }
 
 /// Whether a scalar belongs inside a word: letters, marks, decimal digits, ZWNJ and ZWJ.
-func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+func isWordScalar(_ scalar: Unicode.Scalar, lookup: UnicodeLookup) -> Bool {
     let value = scalar.value
     if value < 0x80 {
         return (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A) || (value >= 0x30 && value <= 0x39)
     }
     if value == 0x200C || value == 0x200D { return true }
-    switch scalar.properties.generalCategory {
+    switch lookup.generalCategory(of: scalar) {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
          .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber:
         return true

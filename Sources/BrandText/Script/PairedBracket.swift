@@ -7,8 +7,24 @@ struct PairedBracket {
     /// The bracket entry of a scalar, if it is a paired bracket. Binary search in
     /// `BidiTables.pairedBrackets`, laid out as `[codePoint, partner | openingFlag]`.
     init?(_ scalar: Unicode.Scalar) {
-        let table = BidiTables.pairedBrackets
         let value = scalar.value
+        // Every scan asks this of every shared character (spaces, digits): answer the common
+        // cases without a search. The only brackets below U+0F3A are ( ) [ ] { }.
+        if value < 0x0F3A {
+            switch value {
+            case 0x28, 0x5B, 0x7B:
+                partner = value == 0x28 ? 0x29 : value + 2
+                isOpening = true
+                return
+            case 0x29, 0x5D, 0x7D:
+                partner = value == 0x29 ? 0x28 : value - 2
+                isOpening = false
+                return
+            default:
+                return nil
+            }
+        }
+        let table = BidiTables.pairedBrackets
         var low = 0
         var high = table.count / 2
         while low < high {

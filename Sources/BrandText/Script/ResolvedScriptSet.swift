@@ -15,8 +15,12 @@ struct ResolvedScriptSet {
     private var isAll = true
 
     /// Narrows the set by one scalar.
-    mutating func add(_ scalar: Unicode.Scalar) {
-        let extensions = scriptExtensions(of: scalar)
+    mutating func add(_ scalar: Unicode.Scalar, lookup: UnicodeLookup) {
+        if scalar.value < 0x80 {
+            addASCII(scalar)
+            return
+        }
+        let extensions = lookup.scriptExtensions(of: scalar)
         if extensions.contains(.common) || extensions.contains(.inherited) { return }
         let systems = Self.writingSystems(of: extensions)
         if isAll {
@@ -26,6 +30,20 @@ struct ResolvedScriptSet {
         } else {
             scripts = scripts.intersection(extensions)
             writingSystems &= systems
+        }
+    }
+
+    /// ASCII letters are Latin only; ASCII digits and the rest are Common.
+    private mutating func addASCII(_ scalar: Unicode.Scalar) {
+        let lowered = scalar.value | 0x20
+        guard lowered >= 0x61 && lowered <= 0x7A else { return }
+        if isAll {
+            scripts = ScriptSet(.latin)
+            writingSystems = 0
+            isAll = false
+        } else {
+            scripts = scripts.intersection(ScriptSet(.latin))
+            writingSystems = 0
         }
     }
 

@@ -1,13 +1,19 @@
 /// The Unicode `Script` property of a scalar (UCD 15.0; code points unassigned in 15.0 are
 /// `.unknown`).
 public func script(of scalar: Unicode.Scalar) -> UnicodeScript {
+    script(of: scalar, using: UnicodeTables.script)
+}
+
+/// `script(of:)` with the table fetched by the caller, once per scan rather than once per scalar.
+@inline(__always)
+func script(of scalar: Unicode.Scalar, using table: RangeTable) -> UnicodeScript {
     let value = scalar.value
     // Fast path: letters of ASCII are Latin, the rest of ASCII is Common.
     if value < 0x80 {
         let isLetter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
         return isLetter ? .latin : .common
     }
-    let raw = rangeTableValue(ScriptTables.scriptRanges, value)
+    let raw = table.value(value)
     return UnicodeScript(rawValue: raw) ?? .unknown
 }
 
@@ -16,11 +22,7 @@ public func script(of scalar: Unicode.Scalar) -> UnicodeScript {
 /// For a scalar that ScriptExtensions.txt does not list, this is its `Script` alone. For example
 /// U+0964 DEVANAGARI DANDA (Script Common) extends to Devanagari, Bengali and other Indic scripts.
 public func scriptExtensions(of scalar: Unicode.Scalar) -> ScriptSet {
-    let setIndex = scalar.value < 0x80 ? 0 : rangeTableValue(ScriptTables.scriptExtensionRanges, scalar.value)
-    if setIndex == 0 {
-        return ScriptSet(script(of: scalar))
-    }
-    return ScriptSet.extensionSets[Int(setIndex) - 1]
+    UnicodeLookup().scriptExtensions(of: scalar)
 }
 
 extension ScriptSet {

@@ -72,6 +72,20 @@ public struct ScriptSet: Hashable, Sendable {
         return result
     }
 
+    /// The scripts in this set that are not in `other`, e.g. the scripts a text uses that its
+    /// locale does not expect.
+    public func subtracting(_ other: ScriptSet) -> ScriptSet {
+        var result = ScriptSet()
+        result.words = (words.0 & ~other.words.0, words.1 & ~other.words.1,
+                        words.2 & ~other.words.2, words.3 & ~other.words.3)
+        return result
+    }
+
+    /// Whether every script of this set is in `other`.
+    public func isSubset(of other: ScriptSet) -> Bool {
+        subtracting(other).isEmpty
+    }
+
     /// The scripts in the set, in raw-value (long name) order.
     public var scripts: [UnicodeScript] {
         UnicodeScript.allCases.filter { contains($0) }

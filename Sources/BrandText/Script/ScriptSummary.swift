@@ -23,8 +23,9 @@ public struct ScriptSummary: Hashable, Sendable {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: slots) { counts in
             counts.initialize(repeating: 0)
             var best = 0
+            let table = UnicodeTables.script
             for scalar in text.unicodeScalars {
-                let scalarScript = script(of: scalar)
+                let scalarScript = script(of: scalar, using: table)
                 guard scalarScript.isSpecific else { continue }
                 scripts.insert(scalarScript)
                 total += 1

@@ -21,7 +21,10 @@ extension UnicodeScript {
     /// UAX #24 uses for characters shared by many scripts, combining marks and unassigned code
     /// points.
     public var isSpecific: Bool {
-        self != .common && self != .inherited && self != .unknown
+        switch self {
+        case .common, .inherited, .unknown: false
+        default: true
+        }
     }
 }
 

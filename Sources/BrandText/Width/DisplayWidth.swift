@@ -16,69 +16,25 @@ public enum AmbiguousWidth: Sendable, Hashable {
 /// - 2 for East_Asian_Width Wide and Fullwidth;
 /// - `ambiguousWidth` for Ambiguous; 1 for everything else.
 ///
-/// East_Asian_Width and Default_Ignorable come from UCD 15.0; the general category comes from the
-/// stdlib (its newer Unicode version).
+/// All properties come from the UCD 15.0 tables, except that emoji are recognised with the
+/// stdlib's newer emoji data (see the `Character` and `String` overloads).
 public func displayWidth(of scalar: Unicode.Scalar, ambiguousWidth: AmbiguousWidth = .narrow) -> Int {
+    displayWidth(of: scalar, ambiguousWidth: ambiguousWidth, lookup: UnicodeLookup())
+}
+
+func displayWidth(of scalar: Unicode.Scalar, ambiguousWidth: AmbiguousWidth, lookup: UnicodeLookup) -> Int {
     let value = scalar.value
     if value >= 0x20 && value < 0x7F { return 1 }
     if value < 0x20 || (value >= 0x7F && value < 0xA0) { return 0 }
     if (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value) { return 0 }
-    switch scalar.properties.generalCategory {
+    switch lookup.generalCategory(of: scalar) {
     case .nonspacingMark, .enclosingMark, .spacingMark, .format: return 0
     default: break
     }
-    if isDefaultIgnorable(scalar) { return 0 }
-    switch eastAsianWidth(of: scalar) {
+    if lookup.isDefaultIgnorable(scalar) { return 0 }
+    switch lookup.eastAsianWidth(of: scalar) {
     case .wide, .fullwidth: return 2
     case .ambiguous: return ambiguousWidth == .wide ? 2 : 1
     case .neutral, .narrow, .halfwidth: return 1
     }
-}
-
-/// The columns one grapheme cluster takes: 2 for an emoji shown as emoji (a scalar with
-/// Emoji_Presentation, an emoji followed by U+FE0F, a keycap, a flag, a ZWJ sequence); otherwise
-/// the sum of its scalars' widths, so a base with combining marks is as wide as the base.
-public func displayWidth(of character: Character, ambiguousWidth: AmbiguousWidth = .narrow) -> Int {
-    let scalars = character.unicodeScalars
-    guard let first = scalars.first else { return 0 }
-    if first.value < 0x7F && scalars.count == 1 { return displayWidth(of: first) }
-    if isEmojiPresentation(character, first: first) { return 2 }
-    var width = 0
-    for scalar in scalars {
-        width += displayWidth(of: scalar, ambiguousWidth: ambiguousWidth)
-    }
-    return width
-}
-
-/// The columns a string takes: the sum of its grapheme clusters' widths. ASCII-only text costs
-/// one pass over its bytes.
-public func displayWidth(of text: String, ambiguousWidth: AmbiguousWidth = .narrow) -> Int {
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
-    var width = 0
-    for character in text {
-        width += displayWidth(of: character, ambiguousWidth: ambiguousWidth)
-    }
-    return width
-}
-
-/// Whether a cluster is drawn as an emoji picture (two columns). Emoji properties come from the
-/// stdlib, so emoji newer than UCD 15.0 are still recognised.
-private func isEmojiPresentation(_ character: Character, first: Unicode.Scalar) -> Bool {
-    let properties = first.properties
-    var hasVariationSelector16 = false
-    var hasTextSelector = false
-    var regionalIndicators = 0
-    var hasJoiner = false
-    for scalar in character.unicodeScalars {
-        switch scalar.value {
-        case 0xFE0F: hasVariationSelector16 = true
-        case 0xFE0E: hasTextSelector = true
-        case 0x200D: hasJoiner = true
-        case 0x1F1E6...0x1F1FF: regionalIndicators += 1
-        default: continue
-        }
-    }
-    if regionalIndicators == 2 { return true }
-    guard properties.isEmoji, !hasTextSelector else { return false }
-    return properties.isEmojiPresentation || hasVariationSelector16 || hasJoiner
 }

@@ -18,12 +18,26 @@ public enum EastAsianWidth: UInt8, CaseIterable, Sendable, Hashable {
 
 /// The `East_Asian_Width` of a scalar (UCD 15.0 EastAsianWidth.txt).
 public func eastAsianWidth(of scalar: Unicode.Scalar) -> EastAsianWidth {
+    eastAsianWidth(of: scalar, using: UnicodeTables.eastAsianWidth)
+}
+
+@inline(__always)
+func eastAsianWidth(of scalar: Unicode.Scalar, using table: RangeTable) -> EastAsianWidth {
     if scalar.value >= 0x20 && scalar.value < 0x7F { return .narrow }
-    return EastAsianWidth(rawValue: rangeTableValue(EastAsianWidthTables.eastAsianWidthRanges, scalar.value)) ?? .neutral
+    return EastAsianWidth(rawValue: table.value(scalar.value)) ?? .neutral
 }
 
 /// Whether the scalar is a `Default_Ignorable_Code_Point` (UCD 15.0 DerivedCoreProperties.txt):
 /// invisible unless a renderer chooses to show it, e.g. ZWSP, ZWJ, soft hyphen, variation selectors.
 public func isDefaultIgnorable(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value >= 0xAD && rangeTableValue(IgnorableTables.defaultIgnorableRanges, scalar.value) == 1
+    isDefaultIgnorable(scalar, using: UnicodeTables.defaultIgnorable)
+}
+
+@inline(__always)
+func isDefaultIgnorable(_ scalar: Unicode.Scalar, using table: RangeTable) -> Bool {
+    let value = scalar.value
+    // Most text lives where there is no ignorable: ASCII, U+0700–U+115E (after ALM, before the
+    // Hangul fillers) and U+3400–U+FDFF (CJK, Hangul syllables). The conformance test checks it.
+    if value < 0xAD || (value >= 0x700 && value < 0x115F) || (value >= 0x3400 && value < 0xFE00) { return false }
+    return table.value(value) == 1
 }
