@@ -4,9 +4,12 @@
 /// is a token.
 ///
 /// Like tiktoken it rescans the piece after each merge, O(n²) in the piece's length, which is
-/// the fastest choice for the short pieces the pattern produces. The scratch arrays are reused
-/// from piece to piece.
+/// the fastest choice for the short pieces the pattern produces; pieces longer than
+/// `longPieceBytes` go to `LongPieceMerger` instead. The scratch arrays are reused from piece to piece.
 struct BytePairMerger {
+    /// Tests lower it to run every piece through the long-piece path.
+    var longPieceBytes = 128
+    private var longPieces = LongPieceMerger()
     /// Byte offset where each current part starts, plus the piece's end.
     private var bounds: [Int] = []
     /// `pairRanks[i]`: the rank of parts `i` and `i + 1` merged, or `Int32.max`.
@@ -19,6 +22,10 @@ struct BytePairMerger {
         let whole = vocabulary.rank(of: bytes, piece)
         if whole != PieceTable.absent {
             ids.append(whole)
+            return
+        }
+        if piece.count > longPieceBytes {
+            longPieces.encode(bytes, piece, with: vocabulary, into: &ids)
             return
         }
         bounds.removeAll(keepingCapacity: true)

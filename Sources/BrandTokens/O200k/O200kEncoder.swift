@@ -44,8 +44,9 @@ public struct O200kEncoder: TokenCounter {
         return pieces
     }
 
-    func encode(_ text: String, into ids: inout [Int32]) {
+    func encode(_ text: String, into ids: inout [Int32], longPieceBytes: Int = BytePairMerger().longPieceBytes) {
         var merger = BytePairMerger()
+        merger.longPieceBytes = longPieceBytes
         ScalarBuffer(text).withPreTokenizer { bytes, splitter, byteOffsets in
             var start = 0
             while start < splitter.count {
