@@ -39,7 +39,7 @@ import Testing
 
     @Test(arguments: [
         ("", "the file is empty"), ("IQ==\n", "no space between token and rank"),
-        ("I*== 0\n", "the token is not base64"), ("IQ= 0\n", "the token is not base64"),
+        ("I*== 0\n", "the token is not base64"), ("IQ= 0\n", "the token is not base64"), ("IQ=A 0\n", "the token is not base64"),
         (" 0\n", "the token is not base64"), ("IQ== zero\n", "the rank is not a number"),
         ("IQ== 0\r\n", "the rank is not a number"),
     ])

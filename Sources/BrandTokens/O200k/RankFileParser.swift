@@ -68,8 +68,10 @@ enum RankFileParser {
         guard range.count % 4 == 0 else { return false }
         var index = range.lowerBound
         while index < range.upperBound {
-            let isLast = index + 4 == range.upperBound
-            let padding = isLast ? (input[index + 3] == UInt8(ascii: "=") ? 1 : 0) + (input[index + 2] == UInt8(ascii: "=") ? 1 : 0) : 0
+            var padding = 0
+            if index + 4 == range.upperBound, input[index + 3] == UInt8(ascii: "=") {
+                padding = input[index + 2] == UInt8(ascii: "=") ? 2 : 1
+            }
             var group: UInt32 = 0
             for offset in 0..<(4 - padding) {
                 let value = base64Value[Int(input[index + offset])]
