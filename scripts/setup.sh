@@ -23,4 +23,6 @@ if [ "${BRANDC_SETUP_PYTHON:-1}" = 1 ] && command -v python3 >/dev/null; then
         echo "setup: pip installing ${py_missing[*]}" >&2
         python3 -m pip install -q "${py_missing[@]}" || echo "setup: pip install failed; tests that need ${py_missing[*]} will say so" >&2
     fi
+    # OpenAI's o200k_base vocabulary, rebuilt from a PyPI wheel and checked by its sha256.
+    python3 scripts/tokens/o200k/fetch_vocab.py || echo "setup: could not build o200k_base.tiktoken; the o200k tests will skip" >&2
 fi

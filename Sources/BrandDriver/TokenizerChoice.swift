@@ -5,7 +5,8 @@ public import BrandTokens
 /// How the driver counts tokens: find the route's vocabulary (an explicit path first, then the
 /// environment and the user cache), always estimate, or use a given counter.
 public enum TokenizerChoice: Sendable {
-    case locate(explicitPath: String?)
+    /// `explicitPath` is the Gemini SentencePiece model, `o200kPath` OpenAI's rank file.
+    case locate(explicitPath: String?, o200kPath: String? = nil)
     case estimate
     case counter(any TokenCounter)
 
@@ -24,9 +25,11 @@ public enum TokenizerChoice: Sendable {
         case .counter(let counter):
             return counter
         case .estimate:
-            return TokenEstimator()
-        case .locate(let explicitPath):
-            guard model.family == "gemini" else { return TokenEstimator() }
+            return model.family == "gemini" ? TokenEstimator() : TokenEstimator.forO200k
+        case .locate(let explicitPath, let o200kPath):
+            guard model.family == "gemini" else {
+                return O200kVocabularyLocator().o200kCounter(explicitPath: o200kPath, sink: &sink)
+            }
             return TokenizerLocator().geminiCounter(explicitPath: explicitPath, sink: &sink)
         }
     }

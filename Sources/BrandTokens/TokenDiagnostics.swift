@@ -6,7 +6,7 @@ extension DiagnosticCode {
         severity: .error)
     public static let tokenizerMalformed = DiagnosticCode(
         "TK002", name: "tokenizer-malformed",
-        summary: "The tokenizer file is truncated or is not a SentencePiece model.", severity: .error)
+        summary: "The tokenizer file is truncated or malformed.", severity: .error)
     public static let tokenizerUnsupported = DiagnosticCode(
         "TK003", name: "tokenizer-unsupported",
         summary: "The SentencePiece model uses a model type or normalizer that brandc does not implement.",

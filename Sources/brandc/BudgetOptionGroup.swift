@@ -9,6 +9,11 @@ struct BudgetOptionGroup: ParsableArguments {
         valueName: "path"))
     var tokenizer: String?
 
+    @Option(name: .customLong("o200k"), help: ArgumentHelp(
+        "OpenAI's o200k_base.tiktoken for exact OpenAI counts (else $BRANDC_O200K, else the user cache).",
+        valueName: "path"))
+    var o200k: String?
+
     @Option(help: ArgumentHelp("Safety margin, percent of the route's input limit kept free (default 5).", valueName: "percent"))
     var margin: Double = 5
 
@@ -24,7 +29,7 @@ struct BudgetOptionGroup: ParsableArguments {
     }
 
     func apply(to driver: inout Driver) {
-        driver.tokenizer = .locate(explicitPath: tokenizer)
+        driver.tokenizer = .locate(explicitPath: tokenizer, o200kPath: o200k)
         driver.budgetOptions = BudgetOptions(margin: margin / 100, textAndThinkingReserve: reserve, noTrim: noTrim)
     }
 }

@@ -6,7 +6,7 @@ struct TokensCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tokens",
         abstract: "Count the tokens of text files (or standard input) the way a route's model counts them.",
-        discussion: "Gemini routes count exactly with Google's SentencePiece vocabulary when it is found (--tokenizer, $BRANDC_TOKENIZER, or the user cache: see docs/tokens.md), else with a conservative estimate; the METHOD column says which.")
+        discussion: "Gemini routes count exactly with Google's SentencePiece vocabulary when it is found (--tokenizer, $BRANDC_TOKENIZER, or the user cache), OpenAI routes with o200k_base (--o200k, $BRANDC_O200K, or the user cache; scripts/tokens/o200k/fetch_vocab.py builds it); otherwise a conservative estimate counts. The METHOD column says which; see docs/tokens.md.")
 
     @Argument(help: ArgumentHelp("Text files; '-' reads standard input.", valueName: "file"))
     var files: [String] = ["-"]
@@ -20,6 +20,9 @@ struct TokensCommand: ParsableCommand {
     @Option(help: ArgumentHelp("SentencePiece model for exact Gemini counts.", valueName: "path"))
     var tokenizer: String?
 
+    @Option(name: .customLong("o200k"), help: ArgumentHelp("o200k_base.tiktoken for exact OpenAI counts.", valueName: "path"))
+    var o200k: String?
+
     @Flag(help: "Print JSON.")
     var json = false
 
@@ -31,7 +34,7 @@ struct TokensCommand: ParsableCommand {
 
     func run() throws {
         var (driver, problems) = global.makeDriver()
-        driver.tokenizer = .locate(explicitPath: tokenizer)
+        driver.tokenizer = .locate(explicitPath: tokenizer, o200kPath: o200k)
         var inputs: [(name: String, text: String)] = []
         for file in files {
             if file == "-" {

@@ -37,6 +37,18 @@ import Testing
         #expect(Double(estimate) >= 0.98 * Double(exact), "\(row.name): estimate \(estimate), exact \(exact)")
     }
 
+    /// Without the o200k file, OpenAI routes fall back to the scaled estimate: it must not undercount
+    /// tiktoken's count of any corpus file either (the counts come from the o200k goldens).
+    @Test(arguments: rows)
+    func theScaledEstimateCoversO200k(row: Row) throws {
+        let golden = try String(
+            contentsOf: TokenizerFixture.fixtures.appendingPathComponent("o200k/\(row.name).ids"), encoding: .utf8)
+        let lines = golden.split(separator: "\n", omittingEmptySubsequences: false)
+        let exact = lines.count > 1 ? lines[1].split(separator: " ").count : 0
+        let estimate = TokenEstimator.forO200k.count(try TokenizerFixture.corpusText(row.name))
+        #expect(Double(estimate) >= 0.98 * Double(exact), "\(row.name): estimate \(estimate), o200k \(exact)")
+    }
+
     /// The Swift estimator computes exactly what the calibration script computed in Python.
     @Test(arguments: rows)
     func agreesWithTheCalibrationScript(row: Row) throws {

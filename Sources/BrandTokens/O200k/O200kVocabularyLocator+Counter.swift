@@ -29,6 +29,6 @@ extension O200kVocabularyLocator {
                     "run scripts/tokens/o200k/fetch_vocab.py, or set \(Self.environmentVariable) to an "
                         + "\(Self.fileName) file")))
         }
-        return TokenEstimator()
+        return TokenEstimator.forO200k
     }
 }
