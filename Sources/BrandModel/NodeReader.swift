@@ -1,31 +1,32 @@
-import BrandDiagnostics
-import BrandYAML
+public import BrandDiagnostics
+public import BrandYAML
 
 /// Walks a YAML node tree into typed values, reporting every problem at its key or value
-/// and carrying on, so one run reports all of a file's problems.
-struct NodeReader {
-    let document: YAMLDocument
-    var diagnostics = DiagnosticSink()
+/// and carrying on, so one run reports all of a file's problems. Every decoder of brandc's YAML
+/// (guides, products, templates, the registry, feed mappings) is built on it.
+public struct NodeReader {
+    public let document: YAMLDocument
+    public var diagnostics = DiagnosticSink()
 
-    init(document: YAMLDocument) {
+    public init(document: YAMLDocument) {
         self.document = document
     }
 
-    func location(_ node: YAMLNode) -> SourceLocation {
+    public func location(_ node: YAMLNode) -> SourceLocation {
         document.location(of: node)
     }
 
-    func located<T>(_ value: T, _ node: YAMLNode) -> Located<T> {
+    public func located<T>(_ value: T, _ node: YAMLNode) -> Located<T> {
         Located(value, at: location(node))
     }
 
-    mutating func report(_ code: DiagnosticCode, _ message: String, at node: YAMLNode, fix: FixSuggestion? = nil) {
+    public mutating func report(_ code: DiagnosticCode, _ message: String, at node: YAMLNode, fix: FixSuggestion? = nil) {
         diagnostics.report(code, message, at: location(node), fix: fix)
     }
 
     /// The keys of a mapping node as fields; reports a non-mapping, unknown keys (with a suggestion)
     /// and missing required keys. Returns `nil` when the node is not a mapping.
-    mutating func fields(
+    public mutating func fields(
         of node: YAMLNode, in context: String, known: [String], required: [String] = []
     ) -> Fields? {
         guard let pairs = node.mapping else {
@@ -59,7 +60,7 @@ struct NodeReader {
 
     /// A non-empty string. Plain numbers and booleans are accepted as their text (a tagline "1984"
     /// is text), but null, sequences and mappings are reported.
-    mutating func string(_ node: YAMLNode, _ context: String) -> Located<String>? {
+    public mutating func string(_ node: YAMLNode, _ context: String) -> Located<String>? {
         guard let scalar = node.scalar else {
             report(.wrongType, "expected text for \(context), found \(node.kindDescription)", at: node)
             return nil
@@ -73,7 +74,7 @@ struct NodeReader {
         return located(scalar.text, node)
     }
 
-    mutating func stringList(_ node: YAMLNode, _ context: String) -> [Located<String>] {
+    public mutating func stringList(_ node: YAMLNode, _ context: String) -> [Located<String>] {
         if node.scalar != nil, node.scalar?.value != .null {
             return string(node, context).map { [$0] } ?? []
         }
@@ -85,7 +86,7 @@ struct NodeReader {
         return items.compactMap { string($0, "an item of \(context)") }
     }
 
-    mutating func int(_ node: YAMLNode, _ context: String) -> Located<Int>? {
+    public mutating func int(_ node: YAMLNode, _ context: String) -> Located<Int>? {
         guard case .int(let value) = node.scalar?.value else {
             report(.wrongType, "expected an integer for \(context), found \(node.kindDescription)", at: node)
             return nil
@@ -94,7 +95,7 @@ struct NodeReader {
     }
 
     /// An integer or a decimal number.
-    mutating func number(_ node: YAMLNode, _ context: String) -> Double? {
+    public mutating func number(_ node: YAMLNode, _ context: String) -> Double? {
         switch node.scalar?.value {
         case .int(let value)?: return Double(value)
         case .float(let value)?: return value
@@ -104,7 +105,7 @@ struct NodeReader {
         }
     }
 
-    mutating func bool(_ node: YAMLNode, _ context: String) -> Located<Bool>? {
+    public mutating func bool(_ node: YAMLNode, _ context: String) -> Located<Bool>? {
         guard case .bool(let value) = node.scalar?.value else {
             report(.wrongType, "expected true or false for \(context), found \(node.kindDescription)", at: node)
             return nil
@@ -113,7 +114,7 @@ struct NodeReader {
     }
 
     /// A string from a closed set; reports anything else with the allowed values.
-    mutating func choice(_ node: YAMLNode, _ context: String, allowed: [String]) -> Located<String>? {
+    public mutating func choice(_ node: YAMLNode, _ context: String, allowed: [String]) -> Located<String>? {
         guard let text = string(node, context) else { return nil }
         guard allowed.contains(text.value) else {
             let fix = SpellingSuggestion.closest(to: text.value, among: allowed).map {
@@ -128,7 +129,7 @@ struct NodeReader {
     }
 
     /// The entries of a mapping whose keys are free-form names (palette names, locale tags).
-    mutating func entries(_ node: YAMLNode, _ context: String) -> [(key: Located<String>, value: YAMLNode)] {
+    public mutating func entries(_ node: YAMLNode, _ context: String) -> [(key: Located<String>, value: YAMLNode)] {
         guard let pairs = node.mapping else {
             if node.scalar?.value == .null { return [] }
             report(.wrongType, "expected a mapping for \(context), found \(node.kindDescription)", at: node)
@@ -139,11 +140,11 @@ struct NodeReader {
 }
 
 /// The known keys of one mapping, by name.
-struct Fields {
-    let pairs: [String: YAMLPair]
-    let node: YAMLNode
+public struct Fields {
+    public let pairs: [String: YAMLPair]
+    public let node: YAMLNode
 
-    subscript(_ name: String) -> YAMLNode? { pairs[name]?.value }
+    public subscript(_ name: String) -> YAMLNode? { pairs[name]?.value }
 
-    func key(_ name: String) -> YAMLNode? { pairs[name]?.key }
+    public func key(_ name: String) -> YAMLNode? { pairs[name]?.key }
 }
