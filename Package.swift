@@ -47,7 +47,7 @@ let package = Package(
             "BrandReporters", "BrandTokens", "BrandText", "BrandDiagnostics",
         ]),
         .executableTarget(name: "brandc", dependencies: [
-            "BrandDriver", "BrandReporters", "BrandDiagnostics",
+            "BrandDriver", "BrandReporters", "BrandDiagnostics", "BrandLowering",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -20,11 +20,16 @@ public struct AssembledPrompt: Sendable {
     public var responseModalities: [String]
     /// How the request fits its route's token budget.
     public var budget: BudgetResult?
+    /// The template's outputs, thinking, grounding, safety and provider options.
+    public var options: RequestOptions
+    /// The template's name, for file names and batch keys.
+    public var templateName: String
 
     public init(
         key: String, route: Route, model: TargetModel, locale: String?, systemInstruction: String, prompt: String,
         textBlocks: [TextBlock], references: [ReferenceImage], aspectRatio: String?, imageSize: String?,
-        responseModalities: [String], budget: BudgetResult? = nil
+        responseModalities: [String], budget: BudgetResult? = nil, options: RequestOptions = RequestOptions(),
+        templateName: String = "request"
     ) {
         self.key = key
         self.route = route
@@ -38,6 +43,8 @@ public struct AssembledPrompt: Sendable {
         self.imageSize = imageSize
         self.responseModalities = responseModalities
         self.budget = budget
+        self.options = options
+        self.templateName = templateName
     }
 }
 

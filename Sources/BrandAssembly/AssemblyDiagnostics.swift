@@ -13,9 +13,17 @@ extension DiagnosticCode {
     public static let tooManyReferences = DiagnosticCode(
         "A004", name: "too-many-references", summary: "More reference images than the target model takes.",
         severity: .error)
+    public static let routeChosen = DiagnosticCode(
+        "A005", name: "route-chosen", summary: "`route: auto` chose a route for the template's workload.",
+        severity: .note)
+    public static let notAnImageWorkload = DiagnosticCode(
+        "A006", name: "not-an-image-workload",
+        summary: "The workload is not work an image model does (audio, video, live interaction).", severity: .error)
 }
 
 /// The diagnostic codes the assembly layer reports.
 public enum AssemblyDiagnostics {
-    public static let all: [DiagnosticCode] = [.missingCopy, .unknownLocale, .unsupportedImageFormat, .tooManyReferences]
+    public static let all: [DiagnosticCode] = [
+        .missingCopy, .unknownLocale, .unsupportedImageFormat, .tooManyReferences, .routeChosen, .notAnImageWorkload,
+    ]
 }

@@ -26,14 +26,19 @@ struct ImageOptionResolver {
         return value.value
     }
 
+    /// A size the template asks for must exist; a channel's default size that this model lacks
+    /// (`2K` for a model sized in pixels) gives way to the model's default, with a note.
     func imageSize(diagnostics: inout DiagnosticSink) -> String? {
         guard let value = template.imageSize ?? channel?.imageSize else { return nil }
         guard model.supports(imageSize: value.value) else {
-            diagnostics.report(
+            let fromChannel = template.imageSize == nil
+            diagnostics.report(Diagnostic(
                 .unsupportedImageOption,
-                "\(model.displayName) (\(model.id)) has no image size \(value.value); it supports \(model.imageSizes.joined(separator: ", "))",
-                at: value.location, fix: alternative(for: value.value, { $0.supports(imageSize: value.value) }))
-            return nil
+                "\(model.displayName) (\(model.id)) has no image size \(value.value); it supports \(model.imageSizes.joined(separator: ", "))"
+                    + (fromChannel ? "; using its default, \(model.defaultImageSize ?? "auto"), instead of the channel's" : ""),
+                at: value.location, severity: fromChannel ? .note : nil,
+                fix: fromChannel ? nil : alternative(for: value.value, { $0.supports(imageSize: value.value) })))
+            return fromChannel ? model.defaultImageSize : nil
         }
         return model.wireSize(value.value)
     }

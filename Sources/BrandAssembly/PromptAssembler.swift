@@ -86,8 +86,9 @@ public struct PromptAssembler: Sendable {
             locale: locale?.tag.value, systemInstruction: SystemInstruction.text(budget.sections), prompt: prompt,
             textBlocks: blocks, references: Array(references.prefix(keptImages)), aspectRatio: aspectRatio,
             imageSize: imageSize,
-            responseModalities: template.response.isEmpty ? ["TEXT", "IMAGE"] : template.response.map { $0.value.uppercased() },
-            budget: budget)
+            responseModalities: template.options.outputs.isEmpty
+                ? ["TEXT", "IMAGE"] : template.options.outputs.map { $0.value.uppercased() },
+            budget: budget, options: template.options, templateName: template.name?.value ?? "request")
     }
 
     private func resolveLocale(_ requested: Located<String>?, diagnostics: inout DiagnosticSink) -> BrandLocale? {

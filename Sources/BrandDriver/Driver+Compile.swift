@@ -4,7 +4,7 @@ import BrandYAML
 import BrandModel
 import BrandChecks
 public import BrandAssembly
-import BrandLowering
+public import BrandLowering
 
 /// What to compile: one brand guide and template, over zero or more products, for one locale.
 public struct CompileJob: Sendable {
@@ -15,39 +15,79 @@ public struct CompileJob: Sendable {
     public var outputDirectory: String
     /// A registry route that overrides the template's target (`--route`).
     public var route: String?
+    /// The wire format (`--target`); `nil` takes the route's own endpoint style.
+    public var target: LoweringTarget?
+    /// Also write a `curl` script beside each request (`--emit curl`).
+    public var emitCurl = false
+    /// Largest Batch API input file; the Batch API takes up to 2 GB per file.
+    public var batchFileLimit = 2_000_000_000
 
     public init(brand: String, template: String, products: [String] = [], locale: String? = nil,
-                outputDirectory: String, route: String? = nil) {
+                outputDirectory: String, route: String? = nil, target: LoweringTarget? = nil) {
         self.brand = brand
         self.template = template
         self.products = products
         self.locale = locale
         self.outputDirectory = outputDirectory
         self.route = route
+        self.target = target
     }
 }
 
 extension Driver {
-    /// Compiles each product (or the brand alone) into a Gemini `generateContent` request body under
-    /// the output folder. Returns the files written and every diagnostic.
+    /// Compiles each product (or the brand alone) into a request for the job's target under the
+    /// output folder: one JSON body per request (and a `curl` script with `emitCurl`), or Batch API
+    /// JSONL files for `gemini-batch`. Returns the files written, the budgets and every diagnostic.
     public func compile(_ job: CompileJob) -> (written: [String], budgets: [BudgetEntry], diagnostics: [Diagnostic]) {
         var sink = DiagnosticSink()
         var written: [String] = []
         var budgets: [BudgetEntry] = []
+        var batch: BatchFileWriter?
+        let targetLocation = SourceLocation(file: "<command line: --target>")
         assembleEach(job, diagnostics: &sink) { prompt, template, sink in
             if let entry = BudgetEntry(prompt) { budgets.append(entry) }
-            let request = GeminiLowering.lower(prompt)
+            let target = job.target ?? LoweringTarget.default(for: prompt.route.endpoint)
             let name = [SafeFileName.make(prompt.key), template.name.map { SafeFileName.make($0.value) },
                         prompt.locale].compactMap { $0 }.joined(separator: ".")
-            let path = job.outputDirectory + "/" + name + ".gemini.json"
             do {
+                let request = try Lowering.providerRequest(prompt, target: target)
+                let errors = sink.count(of: .error)
+                CapabilityChecker(registry: registry).check(
+                    prompt, target: target, targetLocation: job.target == nil ? nil : targetLocation,
+                    bodySize: request.body.count, diagnostics: &sink)
+                guard sink.count(of: .error) == errors else { return }
+                if target == .geminiBatch {
+                    if batch == nil {
+                        let base = [template.name.map { SafeFileName.make($0.value) } ?? "requests", prompt.locale]
+                            .compactMap { $0 }.joined(separator: ".")
+                        batch = BatchFileWriter(directory: job.outputDirectory, baseName: base, maxBytes: job.batchFileLimit)
+                    }
+                    try batch?.append(GeminiBatchLowering.line(prompt))
+                    return
+                }
+                let file = "\(name).\(target.rawValue).json"
                 try FileManager.default.createDirectory(atPath: job.outputDirectory, withIntermediateDirectories: true)
-                try Data(CanonicalJSON.encode(request)).write(to: URL(fileURLWithPath: path), options: .atomic)
+                let path = job.outputDirectory + "/" + file
+                try Data(Lowering.prettyBody(prompt, target: target)).write(to: URL(fileURLWithPath: path), options: .atomic)
                 written.append(path)
+                if job.emitCurl {
+                    let script = job.outputDirectory + "/\(name).\(target.rawValue).sh"
+                    try Data(CurlScript.make(request, route: prompt.route, bodyFile: file).utf8)
+                        .write(to: URL(fileURLWithPath: script), options: .atomic)
+                    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
+                    written.append(script)
+                }
             } catch {
-                sink.report(.readFailed, "cannot write '\(path)': \(error.localizedDescription)",
-                            at: SourceLocation(file: path))
+                sink.report(.readFailed, "cannot write \(name) in '\(job.outputDirectory)': \(error.localizedDescription)",
+                            at: SourceLocation(file: job.outputDirectory))
             }
+        }
+        do {
+            try batch?.finish()
+            written += batch?.written ?? []
+        } catch {
+            sink.report(.readFailed, "cannot write the batch file in '\(job.outputDirectory)': \(error.localizedDescription)",
+                        at: SourceLocation(file: job.outputDirectory))
         }
         return (written, budgets, finish(sink))
     }
@@ -67,8 +107,9 @@ extension Driver {
         _ body: (AssembledPrompt, PromptTemplate, inout DiagnosticSink) -> Void
     ) {
         let route = job.route.map { Located($0, at: SourceLocation(file: "<command line: --route>")) }
+        let endpoint = job.target.map { Located($0.endpoint, at: SourceLocation(file: "<command line: --target>")) }
         guard let (assembler, template) = makeAssembler(
-            brand: job.brand, template: job.template, route: route, diagnostics: &sink)
+            brand: job.brand, template: job.template, route: route, endpoint: endpoint, diagnostics: &sink)
         else { return }
         let locale = job.locale.map { Located($0, at: SourceLocation(file: "<command line: --locale>")) }
         for productPath in job.products.isEmpty ? [nil] : job.products.map(Optional.some) {
@@ -93,7 +134,7 @@ extension Driver {
     /// The guide, the template with its partials, checked; `nil` when any of them has an error.
     func makeAssembler(
         brand: String, template templatePath: String, route routeOverride: Located<String>?,
-        diagnostics sink: inout DiagnosticSink
+        endpoint: Located<Route.Endpoint>? = nil, diagnostics sink: inout DiagnosticSink
     ) -> (PromptAssembler, PromptTemplate)? {
         guard let guide = guides.load(brand, diagnostics: &sink),
             let templateFile = guides.readSource(templatePath, referencedFrom: nil, diagnostics: &sink)
@@ -112,7 +153,8 @@ extension Driver {
         CheckRegistry.run(
             CheckInput(guide: guide, templates: [template], fileSystem: fileSystem),
             excluding: [DiagnosticCode.missingAsset.id], diagnostics: &sink)
-        let resolved = RouteResolver(registry: registry).resolve(template: template, override: routeOverride, diagnostics: &sink)
+        let resolved = RouteResolver(registry: registry).resolve(
+            template: template, override: routeOverride, endpoint: endpoint, diagnostics: &sink)
         guard !sink.hasErrors, let (route, model) = resolved else { return nil }
         let counter = tokenizer.counter(for: model, sink: &sink)
         guard !sink.hasErrors, let assembler = PromptAssembler(

@@ -11,13 +11,32 @@ public enum GeminiLowering {
                 inlineData: GeminiRequest.InlineData(
                     mimeType: image.format.mimeType, data: Data(image.bytes).base64EncodedString())))
         }
+        let options = prompt.options
         let imageConfig = prompt.aspectRatio == nil && prompt.imageSize == nil
             ? nil : GeminiRequest.ImageConfig(aspectRatio: prompt.aspectRatio, imageSize: prompt.imageSize)
+        let grounded = options.webSearch?.value == true || options.imageSearch?.value == true
+        var tools: [GeminiRequest.Tool]?
+        if grounded {
+            // Plain `googleSearch` is web search; image search has to be asked for by type (NB2 only).
+            let searchTypes = options.imageSearch?.value == true
+                ? GeminiRequest.SearchTypes(
+                    webSearch: options.webSearch?.value == true ? GeminiRequest.Empty() : nil, imageSearch: GeminiRequest.Empty())
+                : nil
+            tools = [GeminiRequest.Tool(googleSearch: GeminiRequest.GoogleSearch(searchTypes: searchTypes))]
+        }
+        // Image-only responses are unreliable with grounding (api-surface §3.3): ask for text too.
+        let modalities = grounded && !prompt.responseModalities.contains("TEXT")
+            ? ["TEXT"] + prompt.responseModalities : prompt.responseModalities
+        let safety = options.safety.isEmpty ? nil : options.safety.map {
+            GeminiRequest.SafetySetting(category: $0.category.value, threshold: $0.threshold.value)
+        }
         return GeminiRequest(
             systemInstruction: GeminiRequest.Content(role: nil, parts: [.text(prompt.systemInstruction)]),
             contents: [GeminiRequest.Content(role: "user", parts: parts)],
+            tools: tools, safetySettings: safety,
             generationConfig: GeminiRequest.GenerationConfig(
-                responseModalities: prompt.responseModalities, imageConfig: imageConfig))
+                responseModalities: modalities, imageConfig: imageConfig,
+                thinkingConfig: options.thinking.map { GeminiRequest.ThinkingConfig(thinkingLevel: $0.value.uppercased()) }))
     }
 
     /// The API path for the request, e.g. `/v1beta/models/gemini-3.1-flash-image:generateContent`.

@@ -13,8 +13,10 @@ public struct PromptTemplate: Sendable {
     public var channel: Located<String>?
     public var aspectRatio: Located<String>?
     public var imageSize: Located<String>?
-    /// `text` and/or `image`; empty means the model's default (text and image).
-    public var response: [Located<String>] = []
+    /// Outputs, thinking, grounding, safety and provider-specific options.
+    public var options = RequestOptions()
+    /// What kind of work this is (`product-shot`, `text-heavy`, `complex-edit`…), for `route: auto`.
+    public var workload: Located<String>?
     public var textBlocks: [TextBlockSpec] = []
     /// Priorities and shrink rules for the request's sections (see `sectionNames`).
     public var sections: [SectionSpec] = []
@@ -29,9 +31,9 @@ public struct PromptTemplate: Sendable {
     }
 
     static let keys = [
-        "name", "description", "target", "route", "channel", "aspect-ratio", "image-size", "response", "text-blocks",
+        "name", "description", "target", "route", "workload", "channel", "aspect-ratio", "image-size", "text-blocks",
         "sections",
-    ]
+    ] + RequestOptions.keys
 
     /// The sections of a request, in request order: brand rules (system instruction), the rendered
     /// template (`prompt`), and the reference images.
@@ -113,16 +115,8 @@ extension PromptTemplate {
         channel = fields["channel"].flatMap { reader.string($0, "the channel") }
         aspectRatio = fields["aspect-ratio"].flatMap { reader.string($0, "the aspect ratio") }
         imageSize = fields["image-size"].flatMap { reader.string($0, "the image size") }
-        if let node = fields["response"] {
-            response = reader.stringList(node, "'response'").compactMap { item in
-                guard ["text", "image"].contains(item.value) else {
-                    reader.diagnostics.report(
-                        .badValue, "'\(item.value)' is not a response kind; expected text or image", at: item.location)
-                    return nil
-                }
-                return item
-            }
-        }
+        workload = fields["workload"].flatMap { reader.string($0, "the workload") }
+        options.read(fields, &reader)
         if let node = fields["text-blocks"] { textBlocks = TextBlockSpec.decodeAll(node, &reader) }
         if let node = fields["sections"] { sections = SectionSpec.decodeAll(node, &reader) }
     }

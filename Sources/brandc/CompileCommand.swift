@@ -1,5 +1,6 @@
 import ArgumentParser
 import BrandDriver
+import BrandLowering
 import BrandReporters
 import Foundation
 
@@ -8,7 +9,7 @@ struct CompileCommand: ParsableCommand {
         commandName: "compile",
         abstract: "Compile a brand guide, a template and products into Gemini generateContent request bodies.",
         discussion: """
-            Writes one JSON request body per product to the output folder, named <product-id>.<template>.<locale>.gemini.json. The same inputs always give byte-identical files. Diagnostics go to standard error.
+            Writes one request body per product to the output folder, named <product-id>.<template>.<locale>.<target>.json (with --emit curl also a .sh that sends it, reading the key from the route's environment variable), or, for --target gemini-batch, one Batch API JSONL file per template and locale (split under 2 GB). The same inputs always give byte-identical files. Capability problems (an option the target cannot carry) are errors at the template line that asked. Diagnostics go to standard error.
             """)
 
     @Option(help: ArgumentHelp("The brand guide (YAML).", valueName: "path"))
@@ -26,6 +27,18 @@ struct CompileCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Registry route to compile for (see 'brandc models'); overrides the template's target.", valueName: "name"))
     var route: String?
 
+    @Option(help: ArgumentHelp(
+        "Wire format: gemini, gemini-batch (Batch API JSONL), openai-images, openai-chat or claude (default: the route's).",
+        valueName: "target"))
+    var target: LoweringTarget?
+
+    @Option(help: ArgumentHelp("Also write: json (only the bodies, the default) or curl (a runnable script beside each).", valueName: "kind"))
+    var emit: Emit = .json
+
+    enum Emit: String, ExpressibleByArgument, CaseIterable {
+        case json, curl
+    }
+
     @Option(name: .customLong("out"), help: ArgumentHelp("Output folder.", valueName: "dir"))
     var outputDirectory: String = "out"
 
@@ -41,9 +54,10 @@ struct CompileCommand: ParsableCommand {
     func run() throws {
         var (driver, configProblems) = global.makeDriver()
         budget.apply(to: &driver)
-        let job = CompileJob(
+        var job = CompileJob(
             brand: brand, template: template, products: products, locale: locale, outputDirectory: outputDirectory,
-            route: route)
+            route: route, target: target)
+        job.emitCurl = emit == .curl
         let result = driver.compile(job)
         let diagnostics = configProblems + result.diagnostics
         let output = DiagnosticOutput(format: format)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BrandDiagnostics
 import BrandDriver
+import BrandLowering
 import BrandReporters
 import Foundation
 
@@ -28,3 +29,5 @@ struct DiagnosticOutput {
 }
 
 extension DiagnosticFormat: ExpressibleByArgument {}
+
+extension LoweringTarget: ExpressibleByArgument {}

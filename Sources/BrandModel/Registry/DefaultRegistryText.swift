@@ -83,6 +83,8 @@ routes:
     input-token-limit: 262144
     output-token-limit: 32768
     limit-source: WisGate blog (256K context); Google documents 131,072
+    # WisGate documents no Batch API or Files API endpoints.
+    batch: false
     prices: {per-request: 0.058}
 
   wisgate/nano-banana-pro:
@@ -93,7 +95,32 @@ routes:
     input-token-limit: 262144
     output-token-limit: 32768
     limit-source: WisGate blog (256K context)
+    batch: false
     prices: {image-output-per-million: 120}
+
+  # The gateway's OpenAI-compatible Chat Completions, for clients that only speak that protocol.
+  # Its image response shape is undocumented; brandc reads all three variants gateways use.
+  wisgate/nano-banana-pro-chat:
+    model: gemini-3-pro-image
+    endpoint: openai-chat
+    base-url: https://wisdom-gate.juheapi.com
+    auth: {header: authorization-bearer, key-env: WISDOM_GATE_KEY}
+    input-token-limit: 262144
+    limit-source: WisGate blog (256K context)
+    batch: false
+    prices: {image-output-per-million: 120}
+
+  # The gateway's Claude-compatible Messages endpoint: the weakest route for images, since the
+  # Messages API has no image output (see docs/targets.md).
+  wisgate/nano-banana-2-claude:
+    model: gemini-3.1-flash-image
+    endpoint: claude
+    base-url: https://wisdom-gate.juheapi.com
+    auth: {header: x-api-key, key-env: WISDOM_GATE_KEY}
+    input-token-limit: 262144
+    limit-source: WisGate blog (256K context)
+    batch: false
+    prices: {per-request: 0.058}
 
   openai/gpt-image-1.5:
     model: gpt-image-1.5
@@ -103,5 +130,29 @@ routes:
     input-token-limit: 32000
     limit-source: Images API prompt limit of 32,000 characters, taken as tokens (conservative)
     prices: {per-image: {1024x1024: 0.133, 1536x1024: 0.2, 1024x1536: 0.2, auto: 0.2}}
+
+# Which route suits which kind of work (`workload:` in a template with `route: auto`; `brandc route`).
+# A workload without a route is work no image model does: brandc says so instead of guessing.
+workloads:
+  product-shot:
+    route: google/nano-banana-2
+    why: generation-heavy catalogue shots; the cheapest image per request, every ratio from 1:8 to 8:1, up to 14 reference images, Batch API at half price
+  text-heavy:
+    route: google/nano-banana-2
+    why: copy inside the image (headlines, packaging, price tags); set 'thinking high' in the template for text layout
+  complex-edit:
+    route: openai/gpt-image-1.5
+    alternatives: [google/nano-banana-pro]
+    why: complex spatial editing and inpainting; GPT Image 1.5 edits with high input fidelity, Nano Banana Pro follows multi-step instructions
+  high-fidelity:
+    route: google/nano-banana-pro
+    alternatives: [openai/gpt-image-1.5]
+    why: hero images where detail matters more than cost; Nano Banana Pro at 2K or 4K
+  audio:
+    why: audio output is not an image model's work; use a speech model
+  video:
+    why: video output is not an image model's work; use a video model
+  live:
+    why: live, streaming interaction is not offered by any image model (the Live API does not serve them)
 """
 }

@@ -7,7 +7,8 @@ extension ModelRegistry {
         var reader = NodeReader(document: document)
         var registry = ModelRegistry()
         defer { diagnostics.append(contentsOf: reader.diagnostics) }
-        guard let fields = reader.fields(of: document.root, in: "a model registry", known: ["registry", "models", "routes"])
+        guard let fields = reader.fields(
+            of: document.root, in: "a model registry", known: ["registry", "models", "routes", "workloads"])
         else { return registry }
         if let node = fields["registry"], let version = reader.int(node, "the registry version"), version.value != 1 {
             reader.report(.unsupportedVersion, "registry version \(version.value) is not supported; this brandc reads 1", at: node)
@@ -17,6 +18,18 @@ extension ModelRegistry {
         }
         if let node = fields["routes"] {
             registry.routes = reader.entries(node, "'routes'").compactMap { Route.decode($0.key, $0.value, &reader) }
+        }
+        if let node = fields["workloads"] {
+            registry.workloads = reader.entries(node, "'workloads'").compactMap { name, value in
+                guard let parts = reader.fields(
+                    of: value, in: "workload '\(name.value)'", known: ["route", "alternatives", "why"], required: ["why"]),
+                    let why = parts["why"].flatMap({ reader.string($0, "the reason") })
+                else { return nil }
+                return Workload(
+                    name: name.value, route: parts["route"].flatMap { reader.string($0, "the route") }?.value,
+                    alternatives: parts["alternatives"].map { reader.stringList($0, "'alternatives'").map(\.value) } ?? [],
+                    why: why.value)
+            }
         }
         return registry
     }
@@ -74,6 +87,7 @@ extension TargetModel {
 extension Route {
     static let keys = [
         "model", "endpoint", "base-url", "auth", "input-token-limit", "output-token-limit", "limit-source", "prices",
+        "batch",
     ]
 
     static func decode(_ name: Located<String>, _ node: YAMLNode, _ reader: inout NodeReader) -> Route? {
@@ -99,6 +113,7 @@ extension Route {
             keyEnvironmentVariable: keyEnv.value, inputTokenLimit: limit.value, limitSource: source.value)
         route.outputTokenLimit = fields["output-token-limit"].flatMap { reader.int($0, "'output-token-limit'") }?.value
         if let prices = fields["prices"] { route.prices = RoutePrices.decode(prices, &reader) }
+        route.batch = fields["batch"].flatMap { reader.bool($0, "'batch'") }?.value
         return route
     }
 }

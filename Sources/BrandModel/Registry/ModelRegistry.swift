@@ -5,10 +5,21 @@ import BrandYAML
 public struct ModelRegistry: Sendable {
     public var models: [TargetModel] = []
     public var routes: [Route] = []
+    public var workloads: [Workload] = []
 
-    public init(models: [TargetModel] = [], routes: [Route] = []) {
+    public init(models: [TargetModel] = [], routes: [Route] = [], workloads: [Workload] = []) {
         self.models = models
         self.routes = routes
+        self.workloads = workloads
+    }
+
+    public func workload(named name: String) -> Workload? {
+        workloads.first { $0.name == name }
+    }
+
+    /// Whether `route` takes Batch API jobs: its own say, else Gemini-native routes whose model does.
+    public func supportsBatch(_ route: Route) -> Bool {
+        route.batch ?? (route.endpoint == .gemini && model(named: route.model)?.batch == true)
     }
 
     /// The model with this id or alias.
@@ -35,6 +46,13 @@ public struct ModelRegistry: Sendable {
                 result.models[index] = model
             } else {
                 result.models.append(model)
+            }
+        }
+        for workload in other.workloads {
+            if let index = result.workloads.firstIndex(where: { $0.name == workload.name }) {
+                result.workloads[index] = workload
+            } else {
+                result.workloads.append(workload)
             }
         }
         for route in other.routes {

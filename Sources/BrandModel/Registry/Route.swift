@@ -20,6 +20,8 @@ public struct Route: Sendable, Hashable {
     /// Where `inputTokenLimit` comes from.
     public var limitSource: String
     public var prices = RoutePrices()
+    /// Whether the route takes Batch API jobs; `nil` means as its model says (Gemini-native routes only).
+    public var batch: Bool?
 
     public init(name: String, model: String, endpoint: Endpoint, baseURL: String, authHeader: String,
                 keyEnvironmentVariable: String, inputTokenLimit: Int, limitSource: String) {
