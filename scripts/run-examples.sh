@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 BRANDC_SETUP_PYTHON=0 ./scripts/setup.sh
 swift build -c release --product brandc
 brandc=".build/release/brandc"
+# Exact Gemini token counts when the shared vocabulary is beside the checkout (see docs/tokens.md).
+vocabulary="../shared/reference/tokenizers/gemini-gemma3-262k.spm.model"
+if [ -z "${BRANDC_TOKENIZER:-}" ] && [ -f "$vocabulary" ]; then export BRANDC_TOKENIZER="$vocabulary"; fi
 out="${1:-out/examples}"
 rm -rf "$out" && mkdir -p "$out"
 
@@ -33,4 +36,19 @@ compile brands/kumo-sparkling/brand.yaml templates/tall-banner.mustache en
 compile brands/northwind/brand.yaml templates/product-on-white.mustache en products/northwind/*.yaml
 compile brands/northwind/brand.yaml templates/tall-banner.mustache de products/northwind/merino-beanie.yaml
 
-echo "== wrote $(ls "$out" | wc -l) requests to $out"
+echo "== every target, from the same inputs"
+for route in google/nano-banana-2 openai/gpt-image-1.5 wisgate/nano-banana-pro-chat wisgate/nano-banana-2-claude; do
+    "$brandc" compile --brand brands/kumo/brand.yaml --template templates/studio-shot.mustache \
+        --product products/kumo/sencha-tin.yaml --locale en --route "$route" --emit curl \
+        --out "$out/targets/${route//\//_}"
+done
+"$brandc" compile --brand brands/northwind/brand.yaml --template templates/studio-shot.mustache \
+    --product products/northwind/merino-beanie.yaml --product products/northwind/trail-jacket.yaml \
+    --locale en --target gemini-batch --out "$out/batch"
+
+echo "== token budget"
+"$brandc" budget --brand brands/kumo/brand.yaml --template templates/campaign-hero.mustache \
+    --product products/kumo/sencha-tin.yaml --locale ja --format markdown > "$out/budget.md"
+cat "$out/budget.md"
+
+echo "== wrote $(find "$out" -type f | wc -l) files to $out"

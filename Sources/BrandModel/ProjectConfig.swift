@@ -56,14 +56,14 @@ public struct ProjectConfig: Sendable {
             config.guideShareWarning = percent / 100
         }
         if let limits = fields["limits"] {
-            let keys = ["max-depth", "max-file-size", "max-scalar-size", "max-alias-expansion"]
+            let keys = ["max-depth", "max-file-bytes", "max-scalar-bytes", "max-alias-expansion"]
             if let values = reader.fields(of: limits, in: "'limits'", known: keys) {
                 for key in keys {
                     guard let node = values[key], let number = reader.int(node, "'limits.\(key)'") else { continue }
                     switch key {
                     case "max-depth": config.limits.maxDepth = number.value
-                    case "max-file-size": config.limits.maxFileBytes = number.value
-                    case "max-scalar-size": config.limits.maxScalarBytes = number.value
+                    case "max-file-bytes": config.limits.maxFileBytes = number.value
+                    case "max-scalar-bytes": config.limits.maxScalarBytes = number.value
                     default: config.limits.maxAliasExpansion = number.value
                     }
                 }

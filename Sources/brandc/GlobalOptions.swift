@@ -18,10 +18,10 @@ struct GlobalOptions: ParsableArguments {
     var maxDepth: Int?
 
     @Option(help: "Largest input file in bytes (default 268435456).")
-    var maxFileSize: Int?
+    var maxFileBytes: Int?
 
     @Option(help: "Largest single YAML scalar in bytes (default 16777216).")
-    var maxScalarSize: Int?
+    var maxScalarBytes: Int?
 
     @Option(help: "Most nodes YAML aliases may add to a document (default 100000).")
     var maxAliasExpansion: Int?
@@ -30,8 +30,8 @@ struct GlobalOptions: ParsableArguments {
     func makeDriver() -> (Driver, [BrandDiagnostics.Diagnostic]) {
         var (config, problems) = Driver.loadConfig(configPath)
         if let maxDepth { config.limits.maxDepth = maxDepth }
-        if let maxFileSize { config.limits.maxFileBytes = maxFileSize }
-        if let maxScalarSize { config.limits.maxScalarBytes = maxScalarSize }
+        if let maxFileBytes { config.limits.maxFileBytes = maxFileBytes }
+        if let maxScalarBytes { config.limits.maxScalarBytes = maxScalarBytes }
         if let maxAliasExpansion { config.limits.maxAliasExpansion = maxAliasExpansion }
         var driver = Driver(config: config)
         if let path = registry ?? config.registryPath?.value {
