@@ -51,13 +51,17 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Helpers several test targets share: the shared-folder finder, the JSON schema validator,
+        // an in-memory file system. Tests only.
+        .target(name: "BrandTestSupport", dependencies: ["BrandModel"], path: "Tests/BrandTestSupport"),
+
         .testTarget(name: "BrandDiagnosticsTests", dependencies: ["BrandDiagnostics"]),
-        .testTarget(name: "BrandYAMLTests", dependencies: ["BrandYAML", "BrandDiagnostics"]),
+        .testTarget(name: "BrandYAMLTests", dependencies: ["BrandTestSupport", "BrandYAML", "BrandDiagnostics"]),
         .testTarget(name: "BrandTextTests", dependencies: ["BrandText"]),
-        .testTarget(name: "BrandTokensTests", dependencies: ["BrandTokens", "BrandText", "BrandDiagnostics"]),
-        .testTarget(name: "BrandReportersTests", dependencies: ["BrandReporters", "BrandDiagnostics"], exclude: ["Golden"]),
-        .testTarget(name: "BrandModelTests", dependencies: ["BrandModel", "BrandYAML", "BrandDiagnostics"]),
-        .testTarget(name: "BrandChecksTests", dependencies: ["BrandChecks", "BrandModel", "BrandDiagnostics"]),
+        .testTarget(name: "BrandTokensTests", dependencies: ["BrandTestSupport", "BrandTokens", "BrandText", "BrandDiagnostics"]),
+        .testTarget(name: "BrandReportersTests", dependencies: ["BrandTestSupport", "BrandReporters", "BrandDiagnostics"], exclude: ["Golden"]),
+        .testTarget(name: "BrandModelTests", dependencies: ["BrandTestSupport", "BrandModel", "BrandYAML", "BrandDiagnostics"]),
+        .testTarget(name: "BrandChecksTests", dependencies: ["BrandTestSupport", "BrandChecks", "BrandModel", "BrandDiagnostics"]),
         .testTarget(name: "BrandAssemblyTests", dependencies: ["BrandAssembly", "BrandModel", "BrandDiagnostics"]),
         .testTarget(name: "BrandLoweringTests", dependencies: ["BrandLowering", "BrandAssembly", "BrandDiagnostics"]),
         .testTarget(name: "BrandFeedsTests", dependencies: ["BrandFeeds", "BrandModel", "BrandDiagnostics"]),
@@ -67,8 +71,8 @@ let package = Package(
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
-        .testTarget(name: "BrandDriverTests", dependencies: ["BrandDriver", "BrandReporters", "BrandDiagnostics"]),
-        .testTarget(name: "brandcTests", dependencies: ["BrandDriver"]),
+        .testTarget(name: "BrandDriverTests", dependencies: ["BrandTestSupport", "BrandDriver", "BrandReporters", "BrandDiagnostics"]),
+        .testTarget(name: "brandcTests", dependencies: ["BrandTestSupport", "BrandDriver"]),
     ],
     swiftLanguageModes: [.v6]
 )

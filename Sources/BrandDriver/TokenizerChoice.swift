@@ -28,9 +28,9 @@ public enum TokenizerChoice: Sendable {
             return model.family == "gemini" ? TokenEstimator() : TokenEstimator.forO200k
         case .locate(let explicitPath, let o200kPath):
             guard model.family == "gemini" else {
-                return O200kVocabularyLocator().o200kCounter(explicitPath: o200kPath, sink: &sink)
+                return VocabularyLocator(.o200k).o200kCounter(explicitPath: o200kPath, sink: &sink)
             }
-            return TokenizerLocator().geminiCounter(explicitPath: explicitPath, sink: &sink)
+            return VocabularyLocator(.gemini).geminiCounter(explicitPath: explicitPath, sink: &sink)
         }
     }
 }

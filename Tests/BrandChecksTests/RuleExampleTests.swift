@@ -1,3 +1,4 @@
+import BrandTestSupport
 import Testing
 import BrandDiagnostics
 import BrandModel
@@ -6,16 +7,6 @@ import BrandYAML
 
 /// Runs every rule's own examples: triggering ones must report the rule's code, the others must not.
 @Suite struct RuleExampleTests {
-    struct MemoryFileSystem: FileSystem {
-        var files: [String: String]
-        struct Missing: Error {}
-        func read(_ path: String) throws -> [UInt8] {
-            guard let text = files[path] else { throw Missing() }
-            return Array(text.utf8)
-        }
-        func fileExists(_ path: String) -> Bool { files[path] != nil }
-    }
-
     /// Lints one example snippet (brand guide, then optional `=== product` and `=== template` parts).
     static func run(_ snippet: String) -> [Diagnostic] {
         var parts: [String: String] = [:]

@@ -1,3 +1,4 @@
+import BrandTestSupport
 import BrandAssembly
 import BrandDiagnostics
 import BrandDriver

@@ -1,3 +1,4 @@
+import BrandTestSupport
 import BrandDiagnostics
 import BrandReporters
 import Foundation

@@ -1,3 +1,4 @@
+import BrandTestSupport
 import Testing
 import BrandDiagnostics
 import BrandModel

@@ -1,3 +1,4 @@
+import BrandTestSupport
 import BrandDiagnostics
 @testable import BrandReporters
 import Foundation

@@ -6,7 +6,7 @@ import Testing
 /// (`scripts/tokens/o200k/fetch_vocab.py` puts it there; `scripts/setup.sh` runs that script).
 enum O200kFixture {
     static var vocabularyPath: String? {
-        if case .found(let path, _) = O200kVocabularyLocator().locate(explicitPath: nil) { return path }
+        if case .found(let path, _) = VocabularyLocator(.o200k).locate(explicitPath: nil) { return path }
         return nil
     }
 

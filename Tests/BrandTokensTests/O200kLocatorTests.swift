@@ -6,8 +6,8 @@ import BrandTokens
 @Suite struct O200kLocatorTests {
     static let cached = "/home/u/.cache/brandc/tokenizers/o200k_base.tiktoken"
 
-    static func locator(_ environment: [String: String], existing: Set<String>) -> O200kVocabularyLocator {
-        O200kVocabularyLocator(environment: environment, fileExists: { existing.contains($0) })
+    static func locator(_ environment: [String: String], existing: Set<String>) -> VocabularyLocator {
+        VocabularyLocator(.o200k, environment: environment, fileExists: { existing.contains($0) })
     }
 
     @Test func commandLineWinsOverEnvironmentAndCache() {
@@ -57,7 +57,7 @@ import BrandTokens
         try Data("IQ== 0\n".utf8).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         var sink = DiagnosticSink()
-        let counter = O200kVocabularyLocator(environment: ["BRANDC_O200K": path]).o200kCounter(explicitPath: nil, sink: &sink)
+        let counter = VocabularyLocator(.o200k, environment: ["BRANDC_O200K": path]).o200kCounter(explicitPath: nil, sink: &sink)
         #expect(counter.method == .estimate)
         #expect(sink.diagnostics.map(\.code) == [.tokenizerInvalidVocabulary])
         #expect(sink.diagnostics.first?.location?.file == path)
@@ -66,7 +66,7 @@ import BrandTokens
     @Test(.enabled(if: O200kFixture.isAvailable, O200kFixture.missingReason))
     func theCachedOrConfiguredFileGivesTheExactCounter() throws {
         var sink = DiagnosticSink()
-        let counter = O200kVocabularyLocator().o200kCounter(explicitPath: O200kFixture.vocabularyPath, sink: &sink)
+        let counter = VocabularyLocator(.o200k).o200kCounter(explicitPath: O200kFixture.vocabularyPath, sink: &sink)
         #expect(counter.method == .exactO200k)
         #expect(sink.diagnostics.isEmpty)
     }

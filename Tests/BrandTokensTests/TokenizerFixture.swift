@@ -1,3 +1,4 @@
+import BrandTestSupport
 import Foundation
 import BrandTokens
 import Testing
@@ -7,20 +8,7 @@ enum TokenizerFixture {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static var sharedFolder: URL? {
-        if let path = ProcessInfo.processInfo.environment["BRANDC_SHARED"], !path.isEmpty {
-            return URL(fileURLWithPath: path)
-        }
-        let sibling = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
-        return FileManager.default.fileExists(atPath: sibling.path) ? sibling : nil
-    }
-
-    static var modelPath: String? {
-        guard let path = sharedFolder?.appendingPathComponent("reference/tokenizers/gemini-gemma3-262k.spm.model").path,
-            FileManager.default.fileExists(atPath: path)
-        else { return nil }
-        return path
-    }
+    static var modelPath: String? { SharedFolder.geminiVocabulary?.path }
 
     /// Whether the Gemma model is at hand; tests that need it are disabled with this as their reason.
     static var isAvailable: Bool { modelPath != nil }

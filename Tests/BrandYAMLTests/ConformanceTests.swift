@@ -1,3 +1,4 @@
+import BrandTestSupport
 import BrandDiagnostics
 import Foundation
 import Testing

@@ -1,4 +1,5 @@
 import BrandDiagnostics
+import BrandTestSupport
 import Foundation
 import Testing
 
@@ -33,25 +34,6 @@ func loadSingle(_ text: String) -> (YAMLDocument?, LoadResult) {
     var sink = DiagnosticSink()
     let document = YAMLLoader().loadSingle(SourceFile(path: "test.yaml", text: text), diagnostics: &sink)
     return (document, LoadResult(documents: document.map { [$0] } ?? [], diagnostics: sink.diagnostics))
-}
-
-/// Where the shared reference folder is: `BRANDC_SHARED`, else `<package root>/../shared`.
-enum SharedFolder {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static var url: URL? {
-        if let path = ProcessInfo.processInfo.environment["BRANDC_SHARED"], !path.isEmpty {
-            return URL(fileURLWithPath: path)
-        }
-        let sibling = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
-        return FileManager.default.fileExists(atPath: sibling.path) ? sibling : nil
-    }
-
-    static var yamlTestSuite: URL? {
-        guard let url = url?.appendingPathComponent("conformance/yaml-test-suite") else { return nil }
-        return FileManager.default.fileExists(atPath: url.path) ? url : nil
-    }
 }
 
 extension YAMLNode {

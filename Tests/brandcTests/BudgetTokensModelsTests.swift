@@ -1,16 +1,11 @@
+import BrandTestSupport
 import Foundation
 import Testing
 
 /// `brandc models`, `tokens` and `budget` as a user runs them.
 @Suite(.enabled(if: BrandcProcess.isAvailable, "needs the built brandc executable (swift build --build-tests)"))
 struct BudgetTokensModelsTests {
-    static let vocabulary: String? = {
-        let root = BrandcProcess.packageRoot.deletingLastPathComponent()
-        let shared = ProcessInfo.processInfo.environment["BRANDC_SHARED"].map { URL(fileURLWithPath: $0) }
-            ?? root.appendingPathComponent("shared")
-        let path = shared.appendingPathComponent("reference/tokenizers/gemini-gemma3-262k.spm.model").path
-        return FileManager.default.fileExists(atPath: path) ? path : nil
-    }()
+    static let vocabulary: String? = SharedFolder.geminiVocabulary?.path
 
     /// Tests must not pick up a vocabulary a developer keeps in their cache.
     static let noCache = ["BRANDC_TOKENIZER": "", "XDG_CACHE_HOME": "/nonexistent-cache"]

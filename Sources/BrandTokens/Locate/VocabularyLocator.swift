@@ -1,22 +1,33 @@
 import Foundation
 
-/// Where the Gemma SentencePiece model file is looked for, in order:
-/// 1. the path the caller passes (`--tokenizer PATH`),
-/// 2. the environment variable `BRANDC_TOKENIZER`,
-/// 3. the per-user cache, `$XDG_CACHE_HOME/brandc/tokenizers/gemini-gemma3-262k.spm.model`, or
-///    `~/.cache/brandc/tokenizers/…` when `XDG_CACHE_HOME` is unset or relative.
+/// Where a vocabulary file is looked for, in order:
+/// 1. the path the caller passes (`--tokenizer PATH` for Gemini, `--o200k PATH` for OpenAI),
+/// 2. the vocabulary's environment variable (`BRANDC_TOKENIZER`, `BRANDC_O200K`),
+/// 3. the per-user cache, `$XDG_CACHE_HOME/brandc/tokenizers/<file>`, or
+///    `~/.cache/brandc/tokenizers/<file>` when `XDG_CACHE_HOME` is unset or relative.
 ///
 /// A path that was asked for but does not exist is reported, never silently replaced by the next
 /// candidate. The environment and the file system come in as values so tests can give their own.
-public struct TokenizerLocator: Sendable {
-    public static let modelFileName = "gemini-gemma3-262k.spm.model"
-    public static let environmentVariable = "BRANDC_TOKENIZER"
+public struct VocabularyLocator: Sendable {
+    /// A vocabulary brandc can count with: its file name, environment variable and option.
+    public struct Vocabulary: Sendable, Hashable {
+        public var fileName: String
+        public var environmentVariable: String
+        public var option: String
+
+        /// Google's Gemma 3 SentencePiece model, with which its SDKs count Gemini tokens.
+        public static let gemini = Vocabulary(
+            fileName: "gemini-gemma3-262k.spm.model", environmentVariable: "BRANDC_TOKENIZER", option: "--tokenizer")
+        /// OpenAI's `o200k_base` rank file (`scripts/tokens/o200k/fetch_vocab.py` writes it to the cache).
+        public static let o200k = Vocabulary(
+            fileName: "o200k_base.tiktoken", environmentVariable: "BRANDC_O200K", option: "--o200k")
+    }
 
     /// Which rule a path came from.
-    public enum Source: String, Sendable, Hashable {
-        case commandLine = "--tokenizer"
-        case environment = "BRANDC_TOKENIZER"
-        case userCache = "user cache"
+    public enum Source: Sendable, Hashable {
+        case commandLine
+        case environment
+        case userCache
     }
 
     /// The outcome of a search.
@@ -28,15 +39,27 @@ public struct TokenizerLocator: Sendable {
         case notFound(searched: [String])
     }
 
+    public var vocabulary: Vocabulary
     public var environment: [String: String]
     public var fileExists: @Sendable (String) -> Bool
 
     public init(
+        _ vocabulary: Vocabulary,
         environment: [String: String] = ProcessInfo.processInfo.environment,
         fileExists: @escaping @Sendable (String) -> Bool = { FileManager.default.fileExists(atPath: $0) }
     ) {
+        self.vocabulary = vocabulary
         self.environment = environment
         self.fileExists = fileExists
+    }
+
+    /// How messages name a source: `--tokenizer`, `BRANDC_TOKENIZER`, `user cache`.
+    public func describe(_ source: Source) -> String {
+        switch source {
+        case .commandLine: vocabulary.option
+        case .environment: vocabulary.environmentVariable
+        case .userCache: "user cache"
+        }
     }
 
     /// The per-user cache path, or `nil` when neither `XDG_CACHE_HOME` nor `HOME` is usable.
@@ -50,7 +73,7 @@ public struct TokenizerLocator: Sendable {
             return nil
         }
         return ((folder as NSString).appendingPathComponent("brandc/tokenizers") as NSString)
-            .appendingPathComponent(Self.modelFileName)
+            .appendingPathComponent(vocabulary.fileName)
     }
 
     public func locate(explicitPath: String?) -> Location {
@@ -58,7 +81,7 @@ public struct TokenizerLocator: Sendable {
             return fileExists(explicitPath)
                 ? .found(path: explicitPath, source: .commandLine) : .missing(path: explicitPath, source: .commandLine)
         }
-        if let fromEnvironment = environment[Self.environmentVariable], !fromEnvironment.isEmpty {
+        if let fromEnvironment = environment[vocabulary.environmentVariable], !fromEnvironment.isEmpty {
             return fileExists(fromEnvironment)
                 ? .found(path: fromEnvironment, source: .environment)
                 : .missing(path: fromEnvironment, source: .environment)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Validates JSON against a JSON schema (draft 7) with Python's `jsonschema` (installed by `scripts/setup.sh`).
-enum SchemaValidator {
+public enum SchemaValidator {
     static let script = """
         import json, sys
         try:
@@ -22,12 +22,12 @@ enum SchemaValidator {
         """
 
     /// Whether `python3` with `jsonschema` can be run here.
-    static let isAvailable: Bool = (try? run(arguments: ["-c", "import jsonschema"]).status == 0) ?? false
+    public static let isAvailable: Bool = (try? run(arguments: ["-c", "import jsonschema"]).status == 0) ?? false
 
     /// The validation errors (empty when valid).
-    static func errors(validating json: String, against schema: URL) throws -> [String] {
+    public static func errors(validating json: String, against schema: URL) throws -> [String] {
         let file = FileManager.default.temporaryDirectory
-            .appendingPathComponent("brandc-e2e-sarif-\(UUID().uuidString).json")
+            .appendingPathComponent("brandc-schema-\(UUID().uuidString).json")
         try Data(json.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try run(arguments: ["-c", script, schema.path, file.path])

@@ -2,9 +2,9 @@ import BrandDiagnostics
 import Testing
 import BrandTokens
 
-@Suite struct TokenizerLocatorTests {
-    static func locator(_ environment: [String: String], existing: Set<String>) -> TokenizerLocator {
-        TokenizerLocator(environment: environment, fileExists: { existing.contains($0) })
+@Suite struct VocabularyLocatorTests {
+    static func locator(_ environment: [String: String], existing: Set<String>) -> VocabularyLocator {
+        VocabularyLocator(.gemini, environment: environment, fileExists: { existing.contains($0) })
     }
 
     @Test func commandLineWinsOverEnvironmentAndCache() {
@@ -54,7 +54,7 @@ import BrandTokens
     func loadsTheExactEncoderWhenFound() throws {
         let path = try #require(TokenizerFixture.modelPath)
         var sink = DiagnosticSink()
-        let counter = TokenizerLocator(environment: [:]).geminiCounter(explicitPath: path, sink: &sink)
+        let counter = VocabularyLocator(.gemini, environment: [:]).geminiCounter(explicitPath: path, sink: &sink)
         #expect(counter.method == .exactSentencePiece)
         #expect(counter.count("Hello world") == 2)
         #expect(sink.diagnostics.isEmpty)
