@@ -20,7 +20,7 @@ struct Brandc: ParsableCommand {
         version: version,
         subcommands: [
             LintCommand.self, CompileCommand.self, BudgetCommand.self, InspectCommand.self, ModelsCommand.self,
-            TokensCommand.self, ExplainCommand.self,
+            TokensCommand.self, ExplainCommand.self, BuildCommand.self, TokenizerCommand.self,
         ])
 }
 

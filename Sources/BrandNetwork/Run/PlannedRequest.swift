@@ -31,7 +31,9 @@ public struct PlannedRequest: Sendable {
         self.estimatedCost = estimatedCost
     }
 
-    public var key: String { request.key }
+    /// The request's name in the journal and reports: the output file stem, unique per product,
+    /// template and locale (a product's id alone would collide across locales).
+    public var key: String { outputName }
 
     /// What the answer cost, from the usage it reported (the estimate when it reported none).
     func cost(of usage: Usage) -> Double? {
@@ -53,9 +55,9 @@ public struct BuildPlan: Sendable {
     /// Requests whose price the registry does not know.
     public var unpricedCount: Int { toSend.filter { $0.estimatedCost == nil }.count }
 
-    /// `force` resends everything; `only` limits the build to those product keys.
+    /// `force` resends everything; `only` limits the build to those product ids (or output names).
     public init(_ planned: [PlannedRequest], journal: [String: JournalRecord], force: Bool = false, only: Set<String> = []) {
-        for request in planned where only.isEmpty || only.contains(request.key) {
+        for request in planned where only.isEmpty || only.contains(request.key) || only.contains(request.request.key) {
             guard !force, let record = journal[request.key], record.hash == request.hash else {
                 toSend.append(request)
                 continue
