@@ -19,7 +19,7 @@ public enum BuildRendering {
         switch event {
         case .started(let key): "started \(key)"
         case .succeeded(let key, let files, let cost, let attempts):
-            "done \(key): \(files.map(\.name).joined(separator: ", "))" + (cost.map { " " + dollars($0) } ?? "")
+            "done \(key): \(files.filter { !$0.name.hasSuffix(".json") }.map(\.name).joined(separator: ", "))" + (cost.map { " " + dollars($0) } ?? "")
                 + (attempts > 1 ? " after \(attempts) attempts" : "")
         case .failed(let key, let failure, let attempts):
             "failed \(key): \(failure.reason)" + (attempts > 1 ? " after \(attempts) attempts" : "")
@@ -73,7 +73,8 @@ public enum BuildRendering {
         }
         for key in report.notStarted { rows.append([key, "not started", report.stopReason ?? ""]) }
         let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
-        var text = rows.map { row in
+        if rows.count == 1 { rows.removeAll() }
+        var text = rows.isEmpty ? "" : rows.map { row in
             zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: "  ")
                 .trimmingCharacters(in: .whitespaces)
         }.joined(separator: "\n") + "\n"
