@@ -141,6 +141,17 @@ struct SubmitterFaultTests {
         #expect(failure(result.outcome)?.reason.hasPrefix("blocked") == true)
     }
 
+    /// A redirect could carry the key header elsewhere: it is not followed, and not retried.
+    @Test func redirectsAreNotFollowed() async throws {
+        var redirect = FakeProvider.Reply(status: 307)
+        redirect.headers = [("location", "http://127.0.0.1:9/elsewhere")]
+        let reply = redirect
+        let result = try await submit { _, _ in reply }
+        #expect(result.requests == 1)
+        #expect(failure(result.outcome)?.httpStatus == 307)
+        #expect(failure(result.outcome)?.retriable == false)
+    }
+
     @Test func aJPEGLabelledPNGIsSavedAsJPEG() async throws {
         let result = try await submit { _, _ in
             .json(WireBodies.gemini(parts: [WireBodies.imagePart(TinyImages.jpeg(), mimeType: "image/png")]))

@@ -33,10 +33,18 @@ public actor SubmissionJournal {
     }
 
     public func append(_ record: JournalRecord) throws {
-        var line = try encoder.encode(record)
-        line.append(0x0A)
+        try append(contentsOf: [record])
+    }
+
+    /// Appends several records with one fsync (the plan of a large feed).
+    public func append(contentsOf records: [JournalRecord]) throws {
+        var lines = Data()
+        for record in records {
+            lines.append(try encoder.encode(record))
+            lines.append(0x0A)
+        }
         try handle.seekToEnd()
-        try handle.write(contentsOf: line)
+        try handle.write(contentsOf: lines)
         try handle.synchronize()
     }
 

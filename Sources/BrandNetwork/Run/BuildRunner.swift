@@ -16,7 +16,7 @@ public struct BuildRunner: Sendable {
     /// Runs `requests`; `events` hears each start and end as it happens.
     public func run(_ requests: [PlannedRequest], events: @escaping @Sendable (BuildEvent) -> Void) async throws -> BuildReport {
         let journal = try SubmissionJournal(folder: outputFolder)
-        for request in requests { try await journal.append(JournalRecord(key: request.key, hash: request.hash, state: .planned)) }
+        try await journal.append(contentsOf: requests.map { JournalRecord(key: $0.key, hash: $0.hash, state: .planned) })
         var report = BuildReport()
         var pending = requests[...]
         await withTaskGroup(of: (PlannedRequest, Finished).self) { group in

@@ -11,6 +11,8 @@ public final class HTTPTransport: Transport, Sendable {
         var configuration = HTTPClient.Configuration()
         configuration.timeout = HTTPClient.Configuration.Timeout(connect: .milliseconds(Int64(connectTimeout * 1000)))
         configuration.decompression = .disabled
+        // A redirect could carry the key's header to another host: providers answer directly.
+        configuration.redirectConfiguration = .disallow
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }
 
