@@ -24,7 +24,9 @@ struct BuildProcessTests {
         }
 
         func arguments(_ provider: FakeProvider, _ extra: [String] = []) -> [String] {
-            ["build", "--brand", "brands/northwind/brand.yaml", "--template", "templates/product-on-white.mustache", "--locale", "en",
+            let root = BrandcExecutable.packageRoot.path
+            return ["build", "--brand", root + "/brands/northwind/brand.yaml", "--template", root + "/templates/product-on-white.mustache",
+             "--locale", "en",
              "--out", out.path, "--base-url", provider.baseURL, "--key-env", Fixtures.keyVariable]
                 + products.flatMap { ["--product", $0] } + extra
         }
@@ -159,6 +161,34 @@ struct BuildProcessTests {
         #expect(images.contains { $0.hasPrefix("_CON") })
         #expect(images.contains { $0.hasPrefix("日本語-ïd") })
         #expect(!FileManager.default.fileExists(atPath: project.root.url.deletingLastPathComponent().appendingPathComponent("escape").path))
+        await provider.stop()
+    }
+
+    /// The whole `brandc build` with a 30 MB answer peaks well under the body's size above the same
+    /// build with a tiny answer: the body is streamed to disk and decoded in pieces.
+    @Test(.enabled(if: PeakMemory.isAvailable, "needs /proc to read a child's peak memory"))
+    func aThirtyMegabyteAnswerDoesNotSitInMemory() async throws {
+        let project = try Project(ids: ["rss-a"])
+        defer { project.root.remove() }
+        var image = TinyImages.png(size: 4)
+        image += [UInt8](repeating: 0x3C, count: 22_000_000)
+        let large = Array(WireBodies.gemini(parts: [WireBodies.imagePart(image)]).utf8)
+        let small = Array(WireBodies.geminiImage().utf8)
+        let useLarge = Locked(false)
+        let provider = try await FakeProvider { _, _ in FakeProvider.Reply(body: useLarge.value ? large : small) }
+        let arguments = project.arguments(provider, ["--force"])
+        let baselineRun = try BrandcExecutable.start(arguments, environment: project.environment, logs: project.logs)
+        let baseline = PeakMemory.watch(baselineRun.process)
+        #expect(try baselineRun.wait().status == 0)
+        useLarge.update { $0 = true }
+        let measuredRun = try BrandcExecutable.start(arguments, environment: project.environment, logs: project.logs)
+        let measured = PeakMemory.watch(measuredRun.process)
+        #expect(try measuredRun.wait().status == 0)
+        let imageFile = project.out.appendingPathComponent(project.outputNames.first { $0.hasSuffix(".png") } ?? "")
+        #expect(FileManager.default.contents(atPath: imageFile.path)?.count == image.count)
+        let growth = measured - baseline
+        #expect(baseline > 0 && growth < large.count / 3, "peak grew by \(growth) bytes for a \(large.count)-byte body")
+        print("peak RSS of brandc build: \(baseline) bytes with a tiny answer, \(measured) with a \(large.count)-byte one")
         await provider.stop()
     }
 
