@@ -1,4 +1,5 @@
 import BrandLowering
+import BrandModel
 import Foundation
 import Testing
 @testable import BrandNetwork
@@ -58,6 +59,27 @@ struct EndpointAndLimitTests {
             #expect(headers[0]["authorization"] == "Bearer " + Fixtures.key)
             #expect(headers[1]["x-api-key"] == Fixtures.key)
             #expect(headers[1]["anthropic-version"] == "2023-06-01")
+        }
+    }
+
+    /// The same submitter reads every endpoint style the fake provider speaks.
+    @Test(arguments: [
+        (Route.Endpoint.gemini, "/v1beta/models/m:generateContent", ImageKind?.some(.png)),
+        (.openAIImages, "/v1/images/generations", .png),
+        (.openAIChat, "/v1/chat/completions", .jpeg),
+        (.claude, "/v1/messages", nil),
+    ])
+    func everyEndpointStyleRoundTrips(endpoint: Route.Endpoint, path: String, kind: ImageKind?) async throws {
+        try await Fixtures.withProvider(FakeProvider.wireFormats) { provider, transport in
+            let folder = try ScratchFolder()
+            defer { folder.remove() }
+            let outcome = await Fixtures.submitter(transport).submit(Fixtures.request(endpoint: endpoint, path: path),
+                                                                     over: Fixtures.connection(provider), into: folder.url)
+            switch outcome {
+            case .succeeded(let summary, _): #expect(summary.images.last?.kind == kind)
+            case .failed(let failure, _): #expect(kind == nil, "\(failure)")
+            }
+            #expect(provider.count(path: path) == 1)
         }
     }
 
