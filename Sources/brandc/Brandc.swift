@@ -19,8 +19,9 @@ struct Brandc: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            LintCommand.self, CompileCommand.self, BudgetCommand.self, InspectCommand.self, ModelsCommand.self,
-            RouteCommand.self, TokensCommand.self, ExplainCommand.self,
+            LintCommand.self, CompileCommand.self, BuildCommand.self, BudgetCommand.self, InspectCommand.self,
+            ModelsCommand.self,
+            RouteCommand.self, TokensCommand.self, TokenizerCommand.self, ExplainCommand.self,
         ])
 }
 

@@ -1,0 +1,91 @@
+import Foundation
+public import BrandDiagnostics
+import BrandAssembly
+import BrandLowering
+import BrandModel
+public import BrandNetwork
+
+extension Driver {
+    /// Compiles the job's products one at a time, stages each request body in the output folder,
+    /// plans against the journal, and (unless it is a dry run or over the cost cap) sends what
+    /// changed. `onPlan` sees the plan before anything is sent; `events` each start and end.
+    public func build(
+        _ job: BuildJob, transport: any Transport, sleeper: any Sleeper = SystemSleeper(),
+        onPlan: @Sendable (BuildPlan, [BuildProblem]) -> Void = { _, _ in },
+        events: @escaping @Sendable (BuildEvent) -> Void = { _ in }
+    ) async throws -> (outcome: BuildOutcome, problems: [BuildProblem], diagnostics: [Diagnostic]) {
+        let out = URL(fileURLWithPath: job.compile.outputDirectory)
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        AtomicFile.removeLeftovers(in: out)
+        var sink = DiagnosticSink()
+        var planned: [PlannedRequest] = []
+        var problems: [BuildProblem] = []
+        assembleEach(job.compile, diagnostics: &sink) { prompt, template, sink in
+            // What the route's endpoint cannot do is refused here, as `compile` refuses it.
+            let errors = sink.count(of: .error)
+            CapabilityChecker(registry: registry).check(
+                prompt, target: .default(for: prompt.route.endpoint), targetLocation: nil, bodySize: nil, diagnostics: &sink)
+            guard sink.count(of: .error) == errors else { return }
+            do {
+                if let request = try stage(prompt, template: template, job: job, folder: out) {
+                    planned.append(request)
+                } else {
+                    problems.append(BuildProblem(key: prompt.key, message: "route '\(prompt.route.name)' (\(prompt.route.endpoint.rawValue) endpoint, auth '\(prompt.route.authHeader)') cannot be sent yet"))
+                }
+            } catch {
+                problems.append(BuildProblem(key: prompt.key, message: "cannot stage the request: \(error)"))
+            }
+        }
+        let diagnostics = finish(sink)
+        defer { for request in planned { try? FileManager.default.removeItem(at: request.bodyFile) } }
+        let plan = BuildPlan(planned, journal: SubmissionJournal.latest(in: out), force: job.force, only: job.only)
+        onPlan(plan, problems)
+        if planned.isEmpty { return (.nothingToSend, problems, diagnostics) }
+        if job.dryRun { return (.planned(plan), problems, diagnostics) }
+        if let limit = job.maxCost, plan.estimatedCost > limit { return (.overBudget(plan, limit: limit), problems, diagnostics) }
+        var submitter = Submitter(transport: transport, sleeper: sleeper, environment: job.network.environment)
+        submitter.policy = job.network.retryPolicy
+        if let perMinute = job.network.requestsPerMinute { submitter.rateLimiter = RateLimiter(perMinute: perMinute, sleeper: sleeper) }
+        let runner = BuildRunner(submitter: submitter, outputFolder: out, concurrency: job.network.concurrency)
+        let report = try await runner.run(plan.toSend, events: events)
+        return (.ran(plan, report), problems, diagnostics)
+    }
+
+    /// `build` over HTTPS with AsyncHTTPClient, its connections closed at the end.
+    public func build(
+        _ job: BuildJob, onPlan: @Sendable (BuildPlan, [BuildProblem]) -> Void = { _, _ in },
+        events: @escaping @Sendable (BuildEvent) -> Void = { _ in }
+    ) async throws -> (outcome: BuildOutcome, problems: [BuildProblem], diagnostics: [Diagnostic]) {
+        let transport = HTTPTransport(connectTimeout: 10)
+        do {
+            let result = try await build(job, transport: transport, onPlan: onPlan, events: events)
+            await transport.shutdown()
+            return result
+        } catch {
+            await transport.shutdown()
+            throw error
+        }
+    }
+
+    /// Lowers one prompt and writes its body beside the outputs; `nil` when its endpoint has no
+    /// lowerer or its route's auth style is unknown.
+    private func stage(_ prompt: AssembledPrompt, template: PromptTemplate, job: BuildJob, folder: URL) throws -> PlannedRequest? {
+        let size = prompt.imageSize ?? prompt.model.defaultImageSize
+        guard let lower = job.lowerers[prompt.route.endpoint],
+            let connection = job.network.connection(
+                for: prompt.route, imageSize: size, highThinking: prompt.options.thinking?.value == "high")
+        else { return nil }
+        var request = try lower(prompt)
+        let hash = RequestHash.of(request, model: prompt.model.id)
+        let bodyFile = folder.appendingPathComponent(".request-\(hash)\(AtomicFile.temporarySuffix)")
+        try Data(request.body).write(to: bodyFile)
+        request.body = []
+        let name = [SafeFileName.make(prompt.key), template.name.map { SafeFileName.make($0.value) }, prompt.locale]
+            .compactMap { $0 }.joined(separator: ".")
+        let outputTokens = prompt.model.outputTokens(forSize: size)
+        let cost = prompt.route.prices.imagePrice(size: size, outputTokens: outputTokens, inputTokens: prompt.budget?.total ?? 0)
+        return PlannedRequest(
+            request: request, bodyFile: bodyFile, hash: hash, outputName: name, connection: connection,
+            prices: prompt.route.prices, imageSize: size, imageOutputTokens: outputTokens, estimatedCost: cost)
+    }
+}

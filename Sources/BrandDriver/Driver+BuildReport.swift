@@ -1,0 +1,97 @@
+import Foundation
+public import BrandNetwork
+
+/// Text for `brandc build`: the plan, per-event lines for logs, JSON events, the progress line and
+/// the final table. Rendering only; the CLI decides where each goes.
+public enum BuildRendering {
+    public static func plan(_ plan: BuildPlan, problems: [BuildProblem]) -> String {
+        var lines = ["plan: \(plan.toSend.count) to send, \(plan.skipped.count) unchanged (skipped), "
+            + "\(plan.failedBefore.count) failed before and unchanged (not resent)"]
+        var cost = "estimated cost: " + dollars(plan.estimatedCost)
+        if plan.unpricedCount > 0 { cost += " (+ \(plan.unpricedCount) request(s) the registry has no price for)" }
+        lines.append(cost)
+        for (request, reason) in plan.failedBefore { lines.append("  not resent: \(request.key): \(reason)") }
+        for problem in problems { lines.append("  cannot send: \(problem.key): \(problem.message)") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public static func line(_ event: BuildEvent) -> String {
+        switch event {
+        case .started(let key): "started \(key)"
+        case .succeeded(let key, let files, let cost, let attempts):
+            "done \(key): \(files.filter { !$0.name.hasSuffix(".json") }.map(\.name).joined(separator: ", "))" + (cost.map { " " + dollars($0) } ?? "")
+                + (attempts > 1 ? " after \(attempts) attempts" : "")
+        case .failed(let key, let failure, let attempts):
+            "failed \(key): \(failure.reason)" + (attempts > 1 ? " after \(attempts) attempts" : "")
+                + (failure.retriable ? " (a rerun will retry it)" : "")
+        case .stopping(let reason): "stopping: \(reason)"
+        }
+    }
+
+    /// One JSON object per event, for machines (`--json`).
+    public static func json(_ event: BuildEvent) -> String {
+        var object: [String: Any]
+        switch event {
+        case .started(let key): object = ["event": "started", "key": key]
+        case .succeeded(let key, let files, let cost, let attempts):
+            object = ["event": "succeeded", "key": key, "files": files.map(\.name), "attempts": attempts]
+            if let cost { object["cost"] = cost }
+        case .failed(let key, let failure, let attempts):
+            object = ["event": "failed", "key": key, "reason": failure.reason, "retriable": failure.retriable, "attempts": attempts]
+        case .stopping(let reason): object = ["event": "stopping", "reason": reason]
+        }
+        return encode(object)
+    }
+
+    public static func json(plan: BuildPlan) -> String {
+        encode(["event": "plan", "send": plan.toSend.map(\.key), "skipped": plan.skipped.map(\.key),
+                "failedBefore": plan.failedBefore.map(\.request.key), "estimatedCost": plan.estimatedCost])
+    }
+
+    public static func json(report: BuildReport) -> String {
+        var object: [String: Any] = [
+            "event": "summary", "succeeded": report.succeeded.keys.sorted(), "failed": report.failed.keys.sorted(),
+            "notStarted": report.notStarted, "spend": report.spend,
+        ]
+        if let reason = report.stopReason { object["stopped"] = reason }
+        for (name, value) in [("inputTokens", report.usage.inputTokens), ("outputTokens", report.usage.outputTokens),
+                              ("imageOutputTokens", report.usage.imageOutputTokens)] {
+            if let value { object[name] = value }
+        }
+        return encode(object)
+    }
+
+    /// The closing table: one row per request of this run, then totals.
+    public static func summary(_ report: BuildReport, plan: BuildPlan) -> String {
+        var rows: [[String]] = [["request", "result", "detail"]]
+        for key in report.succeeded.keys.sorted() {
+            rows.append([key, "done", report.succeeded[key]?.first?.name ?? ""])
+        }
+        for key in report.failed.keys.sorted() {
+            guard let failure = report.failed[key] else { continue }
+            rows.append([key, failure.retriable ? "failed (retriable)" : "failed", failure.reason])
+        }
+        for key in report.notStarted { rows.append([key, "not started", report.stopReason ?? ""]) }
+        let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        if rows.count == 1 { rows.removeAll() }
+        var text = rows.isEmpty ? "" : rows.map { row in
+            zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: "  ")
+                .trimmingCharacters(in: .whitespaces)
+        }.joined(separator: "\n") + "\n"
+        text += "\(report.succeeded.count) done, \(report.failed.count) failed, \(report.notStarted.count) not started, "
+            + "\(plan.skipped.count) unchanged; spend \(dollars(report.spend))"
+        let usage = report.usage
+        if usage.inputTokens != nil || usage.outputTokens != nil {
+            text += "; tokens in \(usage.inputTokens ?? 0), out \(usage.outputTokens ?? 0)"
+                + (usage.imageOutputTokens.map { " (image \($0))" } ?? "")
+        }
+        return text + "\n"
+    }
+
+    static func dollars(_ value: Double) -> String { String(format: "$%.4f", value) }
+
+    static func encode(_ object: [String: Any]) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+}

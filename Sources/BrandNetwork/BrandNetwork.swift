@@ -1,1 +1,0 @@
-// BrandNetwork: sending lowered requests; see the README's module map.

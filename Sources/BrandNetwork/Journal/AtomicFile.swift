@@ -1,0 +1,55 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Files appear whole or not at all: written under a temporary name in the same folder
+/// (`.<name>.partial`), fsynced, renamed, and the folder fsynced.
+public enum AtomicFile {
+    public static let temporarySuffix = ".partial"
+
+    /// Writes `bytes` to `url` atomically.
+    public static func write(_ bytes: [UInt8], to url: URL) throws {
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent("." + url.lastPathComponent + "-\(UUID().uuidString)" + temporarySuffix)
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+            let handle = FileHandle(forWritingAtPath: temporary.path)
+        else { throw NetworkError.io("cannot write \(temporary.path)") }
+        do {
+            try handle.write(contentsOf: bytes)
+            try handle.synchronize()
+            try handle.close()
+            try place(temporary, at: url)
+        } catch {
+            try? handle.close()
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+
+    /// Renames an already fsynced temporary file over `url`, then fsyncs the folder.
+    public static func place(_ temporary: URL, at url: URL) throws {
+        guard rename(temporary.path, url.path) == 0 else {
+            throw NetworkError.io("cannot rename \(temporary.lastPathComponent) to \(url.path): errno \(errno)")
+        }
+        try synchronizeFolder(url.deletingLastPathComponent())
+    }
+
+    static func synchronizeFolder(_ folder: URL) throws {
+        let descriptor = open(folder.path, O_RDONLY)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        _ = fsync(descriptor)
+    }
+
+    /// Removes temporary files a killed run left in `folder`; returns their names.
+    @discardableResult
+    public static func removeLeftovers(in folder: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let leftovers = names.filter { $0.hasPrefix(".") && $0.hasSuffix(temporarySuffix) }
+        for name in leftovers { try? FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
+        return leftovers.sorted()
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// The build journal, `journal.jsonl` in the output folder: one JSON record per line, each
+/// appended and fsynced before the run goes on, so a crash loses at most the line being written.
+/// A torn last line is ignored on reload and a fresh line starts after it.
+public actor SubmissionJournal {
+    public static let fileName = "journal.jsonl"
+    private let handle: FileHandle
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    /// Opens (creating) the journal in `folder` for appending.
+    public init(folder: URL) throws {
+        let url = folder.appendingPathComponent(Self.fileName)
+        if !FileManager.default.fileExists(atPath: url.path) {
+            guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+                throw NetworkError.io("cannot create \(url.path)")
+            }
+            try AtomicFile.synchronizeFolder(folder)
+        }
+        handle = try FileHandle(forUpdating: url)
+        let end = try handle.seekToEnd()
+        if end > 0 {
+            try handle.seek(toOffset: end - 1)
+            if try handle.read(upToCount: 1) != Data([0x0A]) {
+                try handle.seekToEnd()
+                try handle.write(contentsOf: Data([0x0A]))
+            }
+        }
+    }
+
+    public func append(_ record: JournalRecord) throws {
+        try append(contentsOf: [record])
+    }
+
+    /// Appends several records with one fsync (the plan of a large feed).
+    public func append(contentsOf records: [JournalRecord]) throws {
+        var lines = Data()
+        for record in records {
+            lines.append(try encoder.encode(record))
+            lines.append(0x0A)
+        }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: lines)
+        try handle.synchronize()
+    }
+
+    public func close() {
+        try? handle.close()
+    }
+
+    /// Every readable record in `folder`'s journal, in order; lines that do not parse (a torn
+    /// last line after a crash) are skipped.
+    public static func records(in folder: URL) -> [JournalRecord] {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path) else { return [] }
+        let decoder = JSONDecoder()
+        return data.split(separator: 0x0A).compactMap { try? decoder.decode(JournalRecord.self, from: Data($0)) }
+    }
+
+    /// Each key's latest record.
+    public static func latest(in folder: URL) -> [String: JournalRecord] {
+        var latest: [String: JournalRecord] = [:]
+        for record in records(in: folder) { latest[record.key] = record }
+        return latest
+    }
+}

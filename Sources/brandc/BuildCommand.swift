@@ -1,0 +1,117 @@
+import ArgumentParser
+import BrandDriver
+import BrandReporters
+import Foundation
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Compile requests and submit them to the provider; resumable and incremental.",
+        discussion: """
+            Compiles like 'compile', prints the plan (requests to send, unchanged ones skipped, estimated cost), then sends what changed since the last run recorded in DIR/journal.jsonl. Images, captions (.txt) and response metadata (.response.json) go to the output folder. The API key is read from the route's environment variable (see 'brandc models') and never printed or stored. See docs/build.md.
+
+            Exit status: 0 when every request is done, 1 when any failed or was blocked or the cost cap would be exceeded, 2 for a usage or I/O problem.
+            """)
+
+    @Option(help: ArgumentHelp("The brand guide (YAML).", valueName: "path"))
+    var brand: String
+
+    @Option(help: ArgumentHelp("The prompt template (.mustache with YAML front matter).", valueName: "path"))
+    var template: String
+
+    @Option(name: .customLong("product"), help: ArgumentHelp("A product file; repeat for several.", valueName: "path"))
+    var products: [String] = []
+
+    @Option(help: ArgumentHelp("BCP 47 locale of the in-image copy (default: en, else the brand's first).", valueName: "tag"))
+    var locale: String?
+
+    @Option(help: ArgumentHelp("Registry route to build for (see 'brandc models'); overrides the template's target.", valueName: "name"))
+    var route: String?
+
+    @Option(name: .customLong("out"), help: ArgumentHelp("Output folder for images, texts, metadata and the journal.", valueName: "dir"))
+    var outputDirectory: String = "out"
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("Send to this base URL instead of the route's (also $BRANDC_BASE_URL).", valueName: "url"))
+    var baseURL: String?
+
+    @Option(name: .customLong("key-env"), help: ArgumentHelp("Read the API key from this variable instead of the route's (also $BRANDC_KEY_ENV).", valueName: "name"))
+    var keyEnvironmentVariable: String?
+
+    @Flag(name: .customLong("allow-http"), help: "Allow plain HTTP to hosts other than loopback (the key travels unencrypted).")
+    var allowHTTP = false
+
+    @Option(help: ArgumentHelp("Seconds a request may take in all (default 120; 300 for 2K and 4K images).", valueName: "seconds"))
+    var timeout: Double?
+
+    @Option(help: "Requests in flight at once (default 4).")
+    var concurrency: Int = 4
+
+    @Option(help: ArgumentHelp("Most requests started per minute.", valueName: "n"))
+    var rpm: Int?
+
+    @Option(name: .customLong("max-cost"), help: ArgumentHelp("Send nothing when the estimated cost exceeds this many US dollars.", valueName: "usd"))
+    var maxCost: Double?
+
+    @Flag(help: "Send every request again, even those done before.")
+    var force = false
+
+    @Option(name: .customLong("only"), help: ArgumentHelp("Build only this product id (or output name); repeat for several.", valueName: "key"))
+    var only: [String] = []
+
+    @Flag(help: "Print one JSON object per event on standard output instead of text.")
+    var json = false
+
+    @Flag(name: .customLong("dry-run"), help: "Print the plan and the estimated cost; send nothing.")
+    var dryRun = false
+
+    @Option(help: "Diagnostic format on standard error: human, json, sarif or github.")
+    var format: DiagnosticFormat = .human
+
+    @OptionGroup var budget: BudgetOptionGroup
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
+        if let rpm, rpm < 1 { throw ValidationError("--rpm must be at least 1") }
+        if let timeout, timeout <= 0 { throw ValidationError("--timeout must be positive") }
+        if let maxCost, maxCost < 0 { throw ValidationError("--max-cost cannot be negative") }
+    }
+
+    func run() throws {
+        var (driver, configProblems) = global.makeDriver()
+        budget.apply(to: &driver)
+        var job = BuildJob(compile: CompileJob(
+            brand: brand, template: template, products: products, locale: locale, outputDirectory: outputDirectory, route: route))
+        job.network.baseURL = baseURL
+        job.network.keyEnvironmentVariable = keyEnvironmentVariable
+        job.network.allowsPlainHTTP = allowHTTP
+        job.network.timeout = timeout
+        job.network.concurrency = concurrency
+        job.network.requestsPerMinute = rpm
+        job.maxCost = maxCost
+        job.force = force
+        job.only = Set(only)
+        job.dryRun = dryRun
+        let mode: BuildConsole.Mode = json ? .json : isatty(STDERR_FILENO) != 0 ? .terminal : .plain
+        let console = BuildConsole(mode: mode) { text, toStandardError in
+            (toStandardError ? FileHandle.standardError : FileHandle.standardOutput).write(Data(text.utf8))
+        }
+        let (frozenDriver, frozenJob) = (driver, job)
+        let result = BlockingTask.run {
+            try await frozenDriver.build(frozenJob, onPlan: { console.plan($0, $1) }, events: { console.event($0) })
+        }
+        let output = DiagnosticOutput(format: format)
+        switch result {
+        case .failure(let error):
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(2)
+        case .success(let (outcome, problems, diagnostics)):
+            let all = configProblems + diagnostics
+            if !all.isEmpty { output.emit(all, to: .standardError) }
+            let code = output.exitCode(for: all)
+            if code.rawValue == 2 { throw code }
+            let failed = console.finish(outcome) || !problems.isEmpty || code != .success
+            throw failed ? ExitCode(1) : ExitCode.success
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+/// `brandc build` paths that need no provider: the dry-run plan, refusals before anything is sent.
+@Suite(.enabled(if: BrandcProcess.isAvailable, "needs the built brandc executable (swift build --build-tests)"))
+struct BuildCommandTests {
+    let inputs = [
+        "build", "--brand", "brands/northwind/brand.yaml", "--template", "templates/product-on-white.mustache",
+        "--product", "products/northwind/merino-beanie.yaml", "--product", "products/northwind/trail-jacket.yaml", "--locale", "en",
+    ]
+
+    /// Two 2K images at $60 per million image tokens (1680 each): $0.2016, and nothing written.
+    @Test func dryRunPrintsThePlanAndSendsNothing() throws {
+        let out = try BrandcProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try BrandcProcess.run(inputs + ["--out", out.path, "--dry-run"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("plan: 2 to send, 0 unchanged (skipped)"))
+        #expect(result.stdout.contains("estimated cost: $0.2016"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+    }
+
+    @Test func plainHTTPToARemoteHostIsRefusedBeforeSending() throws {
+        let out = try BrandcProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try BrandcProcess.run(
+            inputs + ["--out", out.path, "--base-url", "http://gateway.invalid", "--key-env", "BRANDC_BUILD_TEST_KEY"],
+            environment: ["BRANDC_BUILD_TEST_KEY": "k-123456"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("refusing plain HTTP to 'gateway.invalid'"))
+        #expect(result.stderr.contains("run stopped"))
+    }
+
+    @Test func aMissingKeyStopsTheRun() throws {
+        let out = try BrandcProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try BrandcProcess.run(inputs + ["--out", out.path, "--key-env", "BRANDC_BUILD_TEST_UNSET_KEY"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("BRANDC_BUILD_TEST_UNSET_KEY is not set"))
+    }
+
+    @Test func badOptionsAreUsageErrors() throws {
+        #expect(try BrandcProcess.run(inputs + ["--concurrency", "0"]).status == 2)
+        #expect(try BrandcProcess.run(["tokenizer", "install", "llama"]).status == 2)
+    }
+}
