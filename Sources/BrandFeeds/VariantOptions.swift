@@ -1,0 +1,57 @@
+import BrandDiagnostics
+
+/// Shopify variant rows as attributes: `Option1 Name: Size` with values `S`, `M`, `L` on three
+/// rows becomes attribute `size: S, M, L`. Shopify's placeholder option (`Title: Default Title`)
+/// of a product without variants is dropped.
+enum VariantOptions {
+    static func attributes(
+        _ rows: [FeedRow], existing: Set<String>
+    ) -> [(name: Located<String>, value: Located<String>)] {
+        var result: [(name: Located<String>, value: Located<String>)] = []
+        var taken = existing
+        for option in 1...3 {
+            let cells = rows.flatMap(\.cells)
+            guard let name = cells.first(where: { $0.meaning == .field(.optionName(option)) && !isBlank($0.value.value) })
+            else { continue }
+            var values: [Located<String>] = []
+            for cell in cells where cell.meaning == .field(.optionValue(option)) && !isBlank(cell.value.value) {
+                let value = trimmed(FeedText.plain(cell.value.value))
+                if !values.contains(where: { $0.value == value }) { values.append(cell.value.map { _ in value }) }
+            }
+            let attribute = trimmed(name.value.value).lowercased()
+            guard let firstValue = values.first, !(attribute == "title" && values.map(\.value) == ["Default Title"]),
+                taken.insert(attribute).inserted
+            else { continue }
+            result.append((name.value.map { _ in attribute }, firstValue.map { _ in values.map(\.value).joined(separator: ", ") }))
+        }
+        return result
+    }
+}
+
+/// Images of a product in order: each row's image with its `Image Position` (rows without one keep
+/// file order after the numbered ones), then comma-separated lists, duplicates dropped.
+enum ImageGathering {
+    static func images(_ rows: [FeedRow]) -> [Located<String>] {
+        var numbered: [(position: Int, order: Int, value: Located<String>)] = []
+        var order = 0
+        for row in rows {
+            let position = row.cells.first { $0.meaning == .field(.imagePosition) }.flatMap { Int(trimmed($0.value.value)) }
+            for cell in row.cells {
+                let values: [Located<String>]
+                switch cell.meaning {
+                case .field(.image): values = [cell.value.map(trimmed)]
+                case .field(.imageList): values = cell.value.value.split(separator: ",").map { part in cell.value.map { _ in trimmed(String(part)) } }
+                default: continue
+                }
+                for value in values where !value.value.isEmpty {
+                    let single = cell.meaning == .field(.image)
+                    numbered.append((single ? position ?? Int.max : Int.max, order, value))
+                    order += 1
+                }
+            }
+        }
+        numbered.sort { ($0.position, $0.order) < ($1.position, $1.order) }
+        var seen: Set<String> = []
+        return numbered.map(\.value).filter { seen.insert($0.value).inserted }
+    }
+}
