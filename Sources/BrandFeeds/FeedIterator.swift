@@ -64,6 +64,10 @@ public struct FeedIterator: IteratorProtocol {
                 summary.rowsRead += count
                 summary.rowsSkipped += count
                 if shard.reportsRowsWithoutID { return FeedItem(product: nil, diagnostics: [diagnostic]) }
+            case .skipped(let diagnostic, let count):
+                summary.rowsRead += count
+                summary.rowsSkipped += count
+                return FeedItem(product: nil, diagnostics: [diagnostic])
             case .rows(let rows, let notes):
                 summary.rowsRead += rows.count
                 if let item = accept(rows, notes: notes) { return item }
@@ -94,15 +98,19 @@ public struct FeedIterator: IteratorProtocol {
     private mutating func nextOutput() -> SourceOutput? {
         switch source {
         case .delimited(var rows):
+            source = .finished  // drop the enum's copy first, so mutating `rows` does not copy its buffers
             defer { source = .delimited(rows) }
             return rows.next()
         case .shopify(var groups):
+            source = .finished
             defer { source = .shopify(groups) }
             return groups.next()
         case .json(var elements):
+            source = .finished
             defer { source = .json(elements) }
             return elements.next()
         case .yaml(var documents):
+            source = .finished
             defer { source = .yaml(documents) }
             return documents.next()
         case .failed(let diagnostic):

@@ -49,7 +49,24 @@ struct ShopifySource {
             default: continue
             }
         }
+        if let handle = handle(of: read), isImageOnly(read) {
+            let diagnostic = Diagnostic(
+                .feedEmptyTitle, "handle '\(handle)' has only image rows and no title; it is skipped",
+                at: read[0].location)
+            return .skipped(diagnostic, rowCount: group.count)
+        }
         return .rows(read, notes: [])
+    }
+
+    /// Rows that carry nothing but images (a handle whose product rows were deleted).
+    private func isImageOnly(_ rows: [FeedRow]) -> Bool {
+        let imageFields: [ProductField] = [.id, .image, .imagePosition]
+        return rows.allSatisfy { row in
+            row.cells.allSatisfy { cell in
+                guard case .field(let field) = cell.meaning else { return true }
+                return imageFields.contains(field) || isBlank(cell.value.value)
+            }
+        }
     }
 
     private func handle(of rows: [FeedRow]) -> String? {
