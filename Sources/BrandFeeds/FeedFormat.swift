@@ -33,7 +33,20 @@ enum FeedSniffer {
             return "the file is \(what), not a text feed"
         }
         if bytes.contains(0) { return "the file holds NUL bytes: it is binary, not a text feed" }
+        if !isUTF8(bytes, truncated: head.count > bytes.count) {
+            return "the file is not UTF-8 text (Windows-1252 or Latin-1?); export the feed as UTF-8"
+        }
         return nil
+    }
+
+    /// Whether `bytes` are valid UTF-8; when they are a prefix cut from a longer file, a sequence cut
+    /// at the end is allowed.
+    static func isUTF8(_ bytes: [UInt8], truncated: Bool) -> Bool {
+        var checked = bytes[...]
+        if truncated, let lead = checked.lastIndex(where: { $0 & 0xC0 != 0x80 }), checked[lead] >= 0xC0 {
+            checked = checked[..<lead]
+        }
+        return String(validating: checked, as: UTF8.self) != nil
     }
 
     /// The format of a feed at `path` whose first bytes are `head`; `declared` wins when given.

@@ -31,7 +31,7 @@ public struct FeedIterator: IteratorProtocol {
         self.path = path
         self.shard = shard
         assembler = ProductAssembler(file: path)
-        if let refusal = FeedSniffer.refusal(data.prefix(4096)) {
+        if let refusal = FeedSniffer.refusal(data) {
             source = .failed(Diagnostic(
                 .feedNotAFeed, refusal, at: SourceLocation(file: path),
                 fix: FixSuggestion("export the feed as UTF-8 CSV, TSV, JSON Lines, JSON or YAML")))
