@@ -19,6 +19,8 @@ public struct FeedIterator: IteratorProtocol {
     private let shard: Shard
     private let assembler: ProductAssembler
     private var seenIDs = SeenIDs()
+    /// Shopify handles are unique by construction (rows are grouped by handle), so they need no table.
+    private var checksDuplicateIDs = true
 
     init(path: String, failure: Diagnostic) {
         self.path = path
@@ -44,6 +46,7 @@ public struct FeedIterator: IteratorProtocol {
             let rows = DelimitedSource(file: path, data: data, format: format, resolver: resolver)
             if let header = rows.header, header.isShopify, let handle = header.idColumn {
                 source = .shopify(ShopifySource(rows: rows, handleColumn: handle, shard: shard))
+                checksDuplicateIDs = false
             } else {
                 source = .delimited(rows)
             }
@@ -87,7 +90,7 @@ public struct FeedIterator: IteratorProtocol {
             summary.rowsInOtherShards += rows.count
             return nil
         }
-        if let duplicate = seenIDs.duplicate(of: product.id) {
+        if checksDuplicateIDs, let duplicate = seenIDs.duplicate(of: product.id) {
             summary.rowsSkipped += rows.count
             return FeedItem(product: nil, diagnostics: notes + [duplicate])
         }

@@ -42,4 +42,25 @@ struct FeedScaleTests {
             #expect(growth < 32_000 * max(1, rows / 100_000), "allocated memory grew by \(growth) kB")
         }
     }
+
+    @Test func shopifyRowsScatteredOverALargeExportAreRegrouped() throws {
+        let handles = 5_000
+        let path = try GeneratedFeed.shopify(products: handles, name: "scattered.csv")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var iterator = FeedReader(path: path).makeIterator()
+        var count = 0
+        while let item = iterator.next() {
+            guard let product = item.product else { continue }
+            #expect(product.id.value == "h-\(count)", "handles come out in order of first appearance")
+            let size = product.attributes.first { $0.name.value == "size" }?.value.value
+            let images = product.images.map(\.value)
+            if size != "S, M, L" || images != ["https://cdn.example/\(count)-1.jpg", "https://cdn.example/\(count)-L.jpg", "https://cdn.example/\(count)-M.jpg"] {
+                Issue.record("\(product.id.value): size \(size ?? "none"), images \(images)")
+                break
+            }
+            count += 1
+        }
+        #expect(count == handles)
+        #expect(iterator.summary.rowsRead == handles * 3)
+    }
 }
