@@ -17,6 +17,9 @@ struct ScannedRecord {
     var fieldStarts: [FeedPosition]
     var fieldEnds: [Int]
     var next: FeedPosition
+    /// A quoted field's closing `"` is followed by more text (`"Sofa "Deluxe" 72"`): RFC 4180 wants
+    /// inner quotes doubled, and CSV.swift drops a character there, so the row cannot be trusted.
+    var malformedQuoting = false
 }
 
 /// Finds record and field boundaries in delimited text, keeping physical line and column counts.
@@ -61,6 +64,9 @@ struct DelimitedScanner {
                     here.offset += doubled ? 2 : 1
                     here.column += doubled ? 2 : 1
                     inQuotes = doubled
+                    if !doubled, here.offset < count, ![delimiter, Self.lf, Self.cr].contains(bytes[here.offset]) {
+                        record.malformedQuoting = true
+                    }
                 } else if byte == Self.lf || byte == Self.cr {
                     here = afterTerminator(bytes, here)
                 } else {

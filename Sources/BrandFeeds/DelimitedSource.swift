@@ -49,6 +49,12 @@ struct DelimitedSource {
         return data.withUnsafeBytes { bytes -> (SourceOutput, FeedPosition)? in
             guard let record = scanner.record(in: bytes, at: start) else { return nil }
             let values = DelimitedValues.values(of: record, in: bytes, scanner: scanner)
+            if record.malformedQuoting || (scanner.quoting && values.count != record.fieldStarts.count) {
+                let diagnostic = Diagnostic(
+                    .feedBadRow, "the row's quoting is malformed; it is skipped", at: record.start.location(in: file),
+                    notes: [DiagnosticNote("a `\"` inside a quoted field must be doubled: `\"26\"\" monitor\"`")])
+                return (.unreadable(diagnostic, rowCount: 1), record.next)
+            }
             if values.count > header.columns.count, values[header.columns.count...].contains(where: { !isBlank($0) }) {
                 let extra = values.count - header.columns.count
                 let diagnostic = Diagnostic(

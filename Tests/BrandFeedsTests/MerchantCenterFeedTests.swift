@@ -1,5 +1,6 @@
 import BrandDiagnostics
 import BrandFeeds
+import Foundation
 import Testing
 
 /// Google Merchant Center CSV and TSV feeds.
@@ -79,5 +80,16 @@ struct MerchantCenterFeedTests {
         #expect(missing.message.contains("'id'"))
         #expect(run.products.isEmpty)
         #expect(FeedFixture.read(tsv, mapping: mapping).diagnostics(.feedMissingColumn).isEmpty)
+    }
+
+    @Test func aBareQuoteInsideAQuotedCSVFieldSkipsOnlyThatRow() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("feed-\(UUID().uuidString).csv").path
+        try Data("id,title,price\nQ-1,\"Sofa \"Deluxe\" 72\",10.00 USD\nQ-2,\"Chair, 26\"\"\",5.00 USD\n".utf8)
+            .write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let run = FeedFixture.read(path)
+        #expect(run.products.map(\.id.value) == ["Q-2"])
+        #expect(run.product("Q-2")?.title?.value == "Chair, 26\"")
+        #expect(run.diagnostics(.feedBadRow).first?.line == 2)
     }
 }
