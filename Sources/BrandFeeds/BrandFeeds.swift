@@ -1,1 +1,0 @@
-// BrandFeeds: product feeds (CSV, JSON Lines, YAML) streamed into ProductRecord values.

@@ -1,0 +1,40 @@
+import BrandDiagnostics
+import Foundation
+
+/// Streams the products of a feed file — CSV or TSV (Shopify exports, Google Merchant Center and
+/// generic columns), JSON Lines, a JSON array, or YAML — one `FeedItem` at a time.
+///
+/// Memory does not grow with the number of products: the file is memory-mapped and read one
+/// record (or one Shopify handle's rows) at a time. What is kept across items is the Shopify handle
+/// index (byte offsets of each handle's rows) and, for duplicate ids, a 128-bit fingerprint and the
+/// first position of each id. YAML feeds are the exception: they are loaded whole (see
+/// `YAMLFeedSource`). Reading never throws: a missing file, a file that is not a feed (a ZIP renamed
+/// `.csv`) or a bad header becomes the first item's diagnostics.
+///
+/// ```swift
+/// var products = FeedReader(path: "feed.csv", shard: try Shard(parsing: "2/4")).makeIterator()
+/// while let item = products.next() { … }
+/// products.summary  // rows read, products, rows skipped
+/// ```
+public struct FeedReader: Sequence, Sendable {
+    public let path: String
+    public let mapping: FeedMapping
+    public let shard: Shard
+
+    public init(path: String, mapping: FeedMapping = .standard, shard: Shard = .whole) {
+        self.path = path
+        self.mapping = mapping
+        self.shard = shard
+    }
+
+    public func makeIterator() -> FeedIterator {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+        } catch {
+            let diagnostic = Diagnostic(.readFailed, "cannot read the feed: \(error.localizedDescription)", at: SourceLocation(file: path))
+            return FeedIterator(path: path, failure: diagnostic)
+        }
+        return FeedIterator(path: path, data: data, mapping: mapping, shard: shard)
+    }
+}

@@ -1,0 +1,7 @@
+import Foundation
+
+/// Whether a feed value holds nothing but whitespace (an empty CSV field, `"  "`).
+func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
+
+/// A value without surrounding whitespace and line breaks.
+func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
