@@ -47,7 +47,7 @@ let package = Package(
             "BrandReporters", "BrandTokens", "BrandText", "BrandDiagnostics",
         ]),
         .executableTarget(name: "brandc", dependencies: [
-            "BrandDriver", "BrandReporters", "BrandDiagnostics", "BrandLowering",
+            "BrandDriver", "BrandReporters", "BrandDiagnostics", "BrandLowering", "BrandFeeds",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

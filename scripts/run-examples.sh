@@ -36,6 +36,16 @@ compile brands/kumo-sparkling/brand.yaml templates/tall-banner.mustache en
 compile brands/northwind/brand.yaml templates/product-on-white.mustache en products/northwind/*.yaml
 compile brands/northwind/brand.yaml templates/tall-banner.mustache de products/northwind/merino-beanie.yaml
 
+echo "== product feeds"
+for locale in en de; do
+    "$brandc" compile --brand brands/northwind/brand.yaml --template templates/product-on-white.mustache \
+        --feed products/feeds/northwind-merchant-center.csv --locale "$locale" --out "$out/feeds/merchant-center"
+done
+"$brandc" compile --brand brands/northwind/brand.yaml --template templates/studio-shot.mustache \
+    --feed products/feeds/northwind-shopify.csv --locale en --out "$out/feeds/shopify"
+"$brandc" compile --brand brands/kumo/brand.yaml --template templates/campaign-hero.mustache \
+    --feed products/feeds/kumo-products.jsonl --locale ja --target gemini-batch --out "$out/feeds/kumo-batch"
+
 echo "== every target, from the same inputs"
 for route in google/nano-banana-2 openai/gpt-image-1.5 wisgate/nano-banana-pro-chat wisgate/nano-banana-2-claude; do
     "$brandc" compile --brand brands/kumo/brand.yaml --template templates/studio-shot.mustache \

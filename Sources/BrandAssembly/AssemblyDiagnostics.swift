@@ -19,11 +19,16 @@ extension DiagnosticCode {
     public static let notAnImageWorkload = DiagnosticCode(
         "A006", name: "not-an-image-workload",
         summary: "The workload is not work an image model does (audio, video, live interaction).", severity: .error)
+    public static let remoteImage = DiagnosticCode(
+        "A007", name: "remote-image",
+        summary: "A reference image given by URL is not fetched; only local images go inline into a request.",
+        severity: .note)
 }
 
 /// The diagnostic codes the assembly layer reports.
 public enum AssemblyDiagnostics {
     public static let all: [DiagnosticCode] = [
         .missingCopy, .unknownLocale, .unsupportedImageFormat, .tooManyReferences, .routeChosen, .notAnImageWorkload,
+        .remoteImage,
     ]
 }

@@ -8,8 +8,16 @@ struct ReferenceLoader {
     func load(
         guide: BrandGuide, product: ProductRecord?, model: TargetModel, diagnostics: inout DiagnosticSink
     ) -> [ReferenceImage] {
-        let wanted = (product?.images ?? []).map { ($0, ReferenceImage.Role.product) }
+        var wanted = (product?.images ?? []).map { ($0, ReferenceImage.Role.product) }
             + guide.logo.files.map { ($0, ReferenceImage.Role.logo) }
+        // Feeds often link images by URL; compiling never downloads, so those stay out of the request.
+        wanted.removeAll { path, _ in
+            guard FilePath.isURL(path.value) else { return false }
+            diagnostics.report(
+                .remoteImage, "'\(path.value)' is a URL; brandc does not download reference images, so it is left out",
+                at: path.location, fix: FixSuggestion("download the image next to the feed and name the local file"))
+            return true
+        }
         if wanted.count > model.maxReferenceImages {
             diagnostics.report(
                 .tooManyReferences,

@@ -10,16 +10,21 @@ extension DiagnosticCode {
 struct BannedTermRule: CheckRule {
     let code = DiagnosticCode.bannedTerm
     let examples = RuleExamples(
-        triggering: ["voice: {banned-terms: [detox]}\nlocales: {en: {copy: {headline: A gentle DETOX tea}}}"],
+        triggering: [
+            "voice: {banned-terms: [detox]}\nlocales: {en: {copy: {headline: A gentle DETOX tea}}}",
+            "voice: {banned-terms: [detox]}\n=== product\nid: P1\ntitle: Détox Tea",
+        ],
         nonTriggering: ["voice: {banned-terms: [detox]}\nlocales: {en: {copy: {headline: A gentle green tea}}}"])
 
     func check(_ input: CheckInput, diagnostics: inout DiagnosticSink) {
         guard let guide = input.guide, !guide.voice.bannedTerms.isEmpty else { return }
-        for (_, entry) in input.allCopy {
+        let texts = input.allCopy.map { ("\($0.entry.role.value) copy", $0.entry.text) }
+            + input.productTexts.map { ("the product \($0.what)", $0.text) }
+        for (what, text) in texts {
             for term in guide.voice.bannedTerms
-            where entry.text.value.range(of: term.value, options: [.caseInsensitive, .diacriticInsensitive]) != nil {
+            where text.value.range(of: term.value, options: [.caseInsensitive, .diacriticInsensitive]) != nil {
                 diagnostics.report(
-                    code, "\(entry.role.value) copy uses the banned term '\(term.value)'", at: entry.text.location,
+                    code, "\(what) uses the banned term '\(term.value)'", at: text.location,
                     notes: [DiagnosticNote("banned here", at: term.location)])
             }
         }

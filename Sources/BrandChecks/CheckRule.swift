@@ -20,6 +20,13 @@ public struct CheckInput: Sendable {
         self.checksGuide = checksGuide
     }
 
+    /// Product titles and descriptions: text that reaches the prompt, as copy does.
+    var productTexts: [(what: String, text: Located<String>)] {
+        products.flatMap { product in
+            [product.title.map { ("title", $0) }, product.description.map { ("description", $0) }].compactMap { $0 }
+        }
+    }
+
     /// Every piece of copy: the brand locales' and the products'.
     var allCopy: [(locale: String, entry: CopyEntry)] {
         var result: [(String, CopyEntry)] = []

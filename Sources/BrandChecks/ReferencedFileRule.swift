@@ -16,7 +16,7 @@ struct ReferencedFileRule: CheckRule {
 
     func check(_ input: CheckInput, diagnostics: inout DiagnosticSink) {
         let paths = (input.checksGuide ? input.guide?.logo.files ?? [] : []) + input.products.flatMap(\.images)
-        for path in paths {
+        for path in paths where !FilePath.isURL(path.value) {
             let resolved = FilePath.resolve(path.value, against: path.location.file)
             if !input.fileSystem.fileExists(resolved) {
                 diagnostics.report(code, "'\(path.value)' does not exist (looked for \(resolved))", at: path.location)

@@ -3,6 +3,7 @@ public import BrandDiagnostics
 import BrandYAML
 import BrandModel
 import BrandChecks
+public import BrandFeeds
 public import BrandAssembly
 public import BrandLowering
 
@@ -21,6 +22,10 @@ public struct CompileJob: Sendable {
     public var emitCurl = false
     /// Largest Batch API input file; the Batch API takes up to 2 GB per file.
     public var batchFileLimit = 2_000_000_000
+    /// A product feed (CSV, TSV, JSON Lines, JSON, YAML) read one product at a time (`--feed`).
+    public var feed: String?
+    /// Which part of the feed this run compiles (`--shard I/N`).
+    public var shard = Shard.whole
 
     public init(brand: String, template: String, products: [String] = [], locale: String? = nil,
                 outputDirectory: String, route: String? = nil, target: LoweringTarget? = nil) {
@@ -112,16 +117,11 @@ extension Driver {
             brand: job.brand, template: job.template, route: route, endpoint: endpoint, diagnostics: &sink)
         else { return }
         let locale = job.locale.map { Located($0, at: SourceLocation(file: "<command line: --locale>")) }
-        for productPath in job.products.isEmpty ? [nil] : job.products.map(Optional.some) {
-            var product: ProductRecord?
-            if let productPath {
-                guard let document = guides.document(productPath, referencedFrom: nil, diagnostics: &sink),
-                    let decoded = ProductRecord.decode(document, diagnostics: &sink)
-                else { continue }
-                product = decoded
+        func compileOne(_ product: ProductRecord?, _ sink: inout DiagnosticSink) {
+            if let product {
                 // Missing images are errors here (the request needs their bytes): the assembler reports them.
                 CheckRegistry.run(
-                    CheckInput(guide: assembler.guide, products: [decoded], templates: [template],
+                    CheckInput(guide: assembler.guide, products: [product], templates: [template],
                                fileSystem: fileSystem, checksGuide: false),
                     excluding: [DiagnosticCode.missingAsset.id], diagnostics: &sink)
             }
@@ -129,6 +129,31 @@ extension Driver {
                 body(prompt, template, &sink)
             }
         }
+        if let feed = job.feed {
+            let mapping = feedMapping(template: template, guide: assembler.guide, diagnostics: &sink)
+            var items = FeedReader(path: feed, mapping: mapping, shard: job.shard).makeIterator()
+            while let item = items.next() {
+                for diagnostic in item.diagnostics { sink.report(diagnostic) }
+                if let product = item.product { compileOne(product, &sink) }
+            }
+            sink.report(items.summary.diagnostic(file: feed))
+        }
+        for productPath in job.products {
+            guard let document = guides.document(productPath, referencedFrom: nil, diagnostics: &sink),
+                let decoded = ProductRecord.decode(document, diagnostics: &sink)
+            else { continue }
+            compileOne(decoded, &sink)
+        }
+        if job.products.isEmpty, job.feed == nil { compileOne(nil, &sink) }
+    }
+
+    /// The template's `feed:` mapping, else the brand guide's, else the standard column table.
+    func feedMapping(template: PromptTemplate, guide: BrandGuide, diagnostics: inout DiagnosticSink) -> FeedMapping {
+        guard let document = template.feedMapping ?? guide.feedMapping else { return .standard }
+        var reader = NodeReader(document: document)
+        let mapping = FeedMapping.decode(node: document.root, reader: &reader)
+        diagnostics.append(contentsOf: reader.diagnostics)
+        return mapping ?? .standard
     }
 
     /// The guide, the template with its partials, checked; `nil` when any of them has an error.

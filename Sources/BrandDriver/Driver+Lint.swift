@@ -3,6 +3,8 @@ import BrandYAML
 import BrandModel
 import BrandChecks
 import BrandAssembly
+import BrandFeeds
+import Foundation
 
 extension Driver {
     /// Lints brand guides, `_brand.yml` files, products and templates. Products and templates are
@@ -15,7 +17,12 @@ extension Driver {
         var products: [ProductRecord] = []
         var templates: [(PromptTemplate, SourceFile)] = []
         var partials: Set<String> = []
+        var feeds: [String] = []
         for path in files {
+            if InputKind.feedExtensions.contains((path as NSString).pathExtension.lowercased()) {
+                feeds.append(path)
+                continue
+            }
             if path.hasSuffix(".mustache") {
                 if path.contains("/partials/") {
                     partials.insert(Self.partialName(path))
@@ -50,6 +57,7 @@ extension Driver {
         for guide in [primary].compactMap({ $0 }) + otherGuides {
             checkFootprint(of: guide, templates: templates.map(\.0), diagnostics: &sink)
         }
+        for feed in feeds { lintFeed(feed, guide: primary, diagnostics: &sink) }
         return finish(sink)
     }
 
@@ -70,6 +78,25 @@ extension Driver {
             "the brand guide alone takes \(tokens) tokens (\(counter.method.rawValue)), \(Int((share * 100).rounded()))% of \(route.name)'s \(route.inputTokenLimit)-token window; little room is left for the prompt, copy and images",
             at: SourceLocation(file: guide.file, range: SourceRange(at: SourcePosition(offset: 0, line: 1, column: 1))),
             fix: FixSuggestion("mark large sections optional with a low priority in the templates, or raise 'budget.guide-share-warning' in brandc.yaml"))
+    }
+
+    /// A feed is read one product at a time; each is checked as it passes, nothing is kept.
+    func lintFeed(_ path: String, guide: BrandGuide?, diagnostics: inout DiagnosticSink) {
+        var mapping = FeedMapping.standard
+        if let document = guide?.feedMapping {
+            var reader = NodeReader(document: document)
+            mapping = FeedMapping.decode(node: document.root, reader: &reader) ?? .standard
+            diagnostics.append(contentsOf: reader.diagnostics)
+        }
+        var items = FeedReader(path: path, mapping: mapping).makeIterator()
+        while let item = items.next() {
+            for diagnostic in item.diagnostics { diagnostics.report(diagnostic) }
+            guard let product = item.product else { continue }
+            CheckRegistry.run(
+                CheckInput(guide: guide, products: [product], fileSystem: fileSystem, checksGuide: false),
+                diagnostics: &diagnostics)
+        }
+        diagnostics.report(items.summary.diagnostic(file: path))
     }
 
     static func partialName(_ path: String) -> String {

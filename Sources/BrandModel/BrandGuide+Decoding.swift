@@ -4,7 +4,7 @@ import BrandYAML
 extension BrandGuide {
     static let topLevelKeys = [
         "brandc", "extends", "brand-yml", "identity", "voice", "colors", "typography", "logo", "photography",
-        "avoid", "locales", "channels",
+        "avoid", "locales", "channels", "feed",
     ]
 
     /// Decodes one brand guide document (without following `extends` or `brand-yml`: see `BrandGuideLoader`).
@@ -38,6 +38,7 @@ extension BrandGuide {
         if let node = fields["avoid"] { avoid = reader.stringList(node, "'avoid'") }
         if let node = fields["locales"] { locales = BrandLocale.decodeAll(node, &reader) }
         if let node = fields["channels"] { channels = ChannelDefaults.decodeAll(node, &reader) }
+        if let node = fields["feed"] { feedMapping = YAMLDocument(root: node, file: reader.document.file) }
     }
 }
 

@@ -32,6 +32,7 @@ extension BrandGuide {
             return combined
         }
         merged.channels = Self.mergeKeyed(base.channels, channels) { $0.name.value }
+        merged.feedMapping = feedMapping ?? base.feedMapping
         return merged
     }
 

@@ -34,6 +34,12 @@ public enum FilePath {
         return normalize(base == "." ? relative : base + "/" + relative)
     }
 
+    /// Whether `path` is an `http://` or `https://` URL rather than a file.
+    public static func isURL(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasPrefix("https://") || lower.hasPrefix("http://")
+    }
+
     /// Removes `.` segments and folds `name/..` pairs.
     public static func normalize(_ path: String) -> String {
         var parts: [Substring] = []

@@ -1,5 +1,5 @@
 public import BrandDiagnostics
-import BrandYAML
+public import BrandYAML
 
 /// A prompt template: YAML front matter (target model, channel, image options, text blocks)
 /// and a Mustache body.
@@ -20,6 +20,8 @@ public struct PromptTemplate: Sendable {
     public var textBlocks: [TextBlockSpec] = []
     /// Priorities and shrink rules for the request's sections (see `sectionNames`).
     public var sections: [SectionSpec] = []
+    /// The `feed:` mapping for feeds compiled with this template; it wins over the brand guide's.
+    public var feedMapping: YAMLDocument?
     public var body: String = ""
     /// 1-based line of the template file on which the body starts.
     public var bodyStartLine: Int = 1
@@ -32,7 +34,7 @@ public struct PromptTemplate: Sendable {
 
     static let keys = [
         "name", "description", "target", "route", "workload", "channel", "aspect-ratio", "image-size", "text-blocks",
-        "sections",
+        "sections", "feed",
     ] + RequestOptions.keys
 
     /// The sections of a request, in request order: brand rules (system instruction), the rendered
@@ -119,6 +121,7 @@ extension PromptTemplate {
         options.read(fields, &reader)
         if let node = fields["text-blocks"] { textBlocks = TextBlockSpec.decodeAll(node, &reader) }
         if let node = fields["sections"] { sections = SectionSpec.decodeAll(node, &reader) }
+        if let node = fields["feed"] { feedMapping = YAMLDocument(root: node, file: reader.document.file) }
     }
 }
 

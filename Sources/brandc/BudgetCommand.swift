@@ -26,14 +26,16 @@ struct BudgetCommand: ParsableCommand {
     @Option(help: "Report format: text, json or markdown (for CI job summaries).")
     var format: BudgetReport.Format = .text
 
+    @OptionGroup var feedOptions: FeedOptionGroup
     @OptionGroup var budget: BudgetOptionGroup
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         var (driver, configProblems) = global.makeDriver()
         budget.apply(to: &driver)
-        let job = CompileJob(
+        var job = CompileJob(
             brand: brand, template: template, products: products, locale: locale, outputDirectory: "", route: route)
+        feedOptions.apply(to: &job)
         let result = driver.assemble(job)
         let diagnostics = configProblems + result.diagnostics
         let output = DiagnosticOutput()

@@ -67,6 +67,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Diagnostic format on standard error: human, json, sarif or github.")
     var format: DiagnosticFormat = .human
 
+    @OptionGroup var feedOptions: FeedOptionGroup
     @OptionGroup var budget: BudgetOptionGroup
     @OptionGroup var global: GlobalOptions
 
@@ -80,8 +81,10 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var (driver, configProblems) = global.makeDriver()
         budget.apply(to: &driver)
-        var job = BuildJob(compile: CompileJob(
-            brand: brand, template: template, products: products, locale: locale, outputDirectory: outputDirectory, route: route))
+        var compile = CompileJob(
+            brand: brand, template: template, products: products, locale: locale, outputDirectory: outputDirectory, route: route)
+        feedOptions.apply(to: &compile)
+        var job = BuildJob(compile: compile)
         job.network.baseURL = baseURL
         job.network.keyEnvironmentVariable = keyEnvironmentVariable
         job.network.allowsPlainHTTP = allowHTTP

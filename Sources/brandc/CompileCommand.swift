@@ -48,6 +48,7 @@ struct CompileCommand: ParsableCommand {
     @Flag(help: "Print each request's token budget table after its path.")
     var report = false
 
+    @OptionGroup var feedOptions: FeedOptionGroup
     @OptionGroup var budget: BudgetOptionGroup
     @OptionGroup var global: GlobalOptions
 
@@ -58,6 +59,7 @@ struct CompileCommand: ParsableCommand {
             brand: brand, template: template, products: products, locale: locale, outputDirectory: outputDirectory,
             route: route, target: target)
         job.emitCurl = emit == .curl
+        feedOptions.apply(to: &job)
         let result = driver.compile(job)
         let diagnostics = configProblems + result.diagnostics
         let output = DiagnosticOutput(format: format)

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// `--feed` and `--shard` as a catalog team runs them.
+@Suite(.enabled(if: BrandcProcess.isAvailable, "needs the built brandc executable (swift build --build-tests)"))
+struct FeedCommandTests {
+    static let feed = "products/feeds/northwind-merchant-center.csv"
+    static let inputs = ["--brand", "brands/northwind/brand.yaml", "--template", "templates/studio-shot.mustache"]
+
+    func compile(_ extra: [String]) throws -> (status: Int32, files: Set<String>) {
+        let out = try BrandcProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try BrandcProcess.run(["compile"] + Self.inputs + ["--feed", Self.feed, "--out", out.path] + extra)
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
+        return (result.status, Set(files))
+    }
+
+    @Test func aFeedCompilesEveryProductAndShardsPartitionIt() throws {
+        let whole = try compile([])
+        #expect(whole.status == 0)
+        #expect(whole.files.count == 10)
+        var union = Set<String>()
+        for index in 1...3 {
+            let part = try compile(["--shard", "\(index)/3"])
+            #expect(part.status == 0)
+            #expect(union.isDisjoint(with: part.files), "shards overlap")
+            union.formUnion(part.files)
+        }
+        #expect(union == whole.files)
+    }
+
+    @Test func aBadShardIsAUsageError() throws {
+        for shard in ["0/3", "4/3", "a/b", "3"] {
+            let result = try BrandcProcess.run(["compile"] + Self.inputs + ["--feed", Self.feed, "--shard", shard])
+            #expect(result.status == 2, "--shard \(shard)")
+        }
+        #expect(try BrandcProcess.run(["compile"] + Self.inputs + ["--shard", "1/2"]).status == 2)
+    }
+
+    @Test func lintReadsFeedsAndReportsRowsAtTheirLines() throws {
+        let folder = try BrandcProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let feed = folder.appendingPathComponent("feed.csv")
+        try Data("id,title,price\nA1,Trail Cap,12.00 USD\n,No id here,3.00 USD\nA3,Indestructible Mug,9.00 USD\n".utf8)
+            .write(to: feed)
+        let result = try BrandcProcess.run(["lint", "--brand", "brands/northwind/brand.yaml", feed.path])
+        #expect(result.stdout.contains("feed.csv:3:1: "), "\(result.stdout)")
+        #expect(result.stdout.contains("read 3 rows: 2 products, 1 rows skipped") || result.stdout.contains("read 3 rows: 2 products, 1 row skipped"))
+        #expect(result.stdout.contains("error[C001]"))  // Northwind bans "indestructible"
+    }
+}
