@@ -25,10 +25,13 @@ extension PromptAssembler {
             inputLimit: route.inputTokenLimit,
             outputReserve: model.outputTokens(forSize: imageSize) + budgetOptions.textAndThinkingReserve,
             margin: budgetOptions.margin)
-        let full = systemSections.filter(\.policy.included).map(\.section)
+        let fullCount = systemSections.filter(\.policy.included).count
         let result = BudgetFitter(budget: budget, method: counter.method).fit(sections) { final in
             let system = final.filter { $0.placement == .systemInstruction }
-            let systemCount = system == full ? systemTokens : counter.count(SystemInstruction.text(system))
+            // The fitter only ever removes items, so the same count of sections, items and all, is the full set.
+            let untouched = system.count == fullCount
+                && zip(system, systemSections.filter(\.policy.included)).allSatisfy { $0.items.count == $1.section.items.count }
+            let systemCount = untouched ? systemTokens : counter.count(SystemInstruction.text(system))
             let imageCount = final.first { $0.placement == .images }?.items.count ?? 0
             return systemCount + promptTokens + imageCount * model.referenceImageTokens
         }

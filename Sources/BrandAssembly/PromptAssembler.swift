@@ -22,6 +22,8 @@ public struct PromptAssembler: Sendable {
     /// The brand's system-instruction sections with their item counts, and the exact count of all of them.
     let systemSections: [CountedSection]
     let systemTokens: Int
+    /// The system instruction when nothing is trimmed: the same for every product of a feed.
+    let systemText: String
 
     /// `nil` when the template body does not parse (reported to `diagnostics`).
     public init?(
@@ -47,9 +49,8 @@ public struct PromptAssembler: Sendable {
         systemSections = sections.map { section in
             CountedSection(section: section, policy: SectionPolicy.of(section.name, in: template), count: counter.count)
         }
-        systemTokens = counter.count(SystemInstruction.text(sections.filter {
-            SectionPolicy.of($0.name, in: template).included
-        }))
+        systemText = SystemInstruction.text(sections.filter { SectionPolicy.of($0.name, in: template).included })
+        systemTokens = counter.count(systemText)
     }
 
     /// The locale used when none is asked for: `en` if the brand has it, else its first locale.
@@ -83,12 +84,24 @@ public struct PromptAssembler: Sendable {
         let keptImages = budget.sections.first { $0.placement == .images }?.items.count ?? 0
         return AssembledPrompt(
             key: product?.id.value ?? guide.identity.name?.value ?? "brand", route: route, model: model,
-            locale: locale?.tag.value, systemInstruction: SystemInstruction.text(budget.sections), prompt: prompt,
+            locale: locale?.tag.value, systemInstruction: systemInstruction(after: budget), prompt: prompt,
             textBlocks: blocks, references: Array(references.prefix(keptImages)), aspectRatio: aspectRatio,
             imageSize: imageSize,
             responseModalities: template.options.outputs.isEmpty
                 ? ["TEXT", "IMAGE"] : template.options.outputs.map { $0.value.uppercased() },
             budget: budget, options: template.options, templateName: template.name?.value ?? "request")
+    }
+
+    /// The cached text when the budget kept every brand section whole, else the text of what it kept.
+    private func systemInstruction(after budget: BudgetResult) -> String {
+        let trimmed = budget.outcomes.contains { outcome in
+            guard outcome.placement == .systemInstruction else { return false }
+            switch outcome.state {
+            case .kept, .excluded: return false
+            case .shrunk, .dropped: return true
+            }
+        }
+        return trimmed ? SystemInstruction.text(budget.sections) : systemText
     }
 
     private func resolveLocale(_ requested: Located<String>?, diagnostics: inout DiagnosticSink) -> BrandLocale? {
