@@ -1,4 +1,5 @@
 import ArgumentParser
+import BrandDiagnostics
 import BrandDriver
 import Foundation
 
@@ -23,6 +24,15 @@ struct TokensCommand: ParsableCommand {
     @Option(name: .customLong("o200k"), help: ArgumentHelp("o200k_base.tiktoken for exact OpenAI counts.", valueName: "path"))
     var o200k: String?
 
+    @Flag(help: "Ask the provider's countTokens endpoint (Gemini-native routes; needs the route's key in the environment).")
+    var exact = false
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("With --exact: send to this base URL instead of the route's.", valueName: "url"))
+    var baseURL: String?
+
+    @Flag(name: .customLong("allow-http"), help: "With --exact: allow plain HTTP to a host other than this machine.")
+    var allowHTTP = false
+
     @Flag(help: "Print JSON.")
     var json = false
 
@@ -46,7 +56,23 @@ struct TokensCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        let result = driver.countTokens(inputs, route: route, model: model)
+        let result: (rows: [TokenCountRow], diagnostics: [BrandDiagnostics.Diagnostic])
+        if exact {
+            var network = NetworkOptions()
+            network.baseURL = baseURL
+            network.allowsPlainHTTP = allowHTTP
+            let (frozenDriver, frozenInputs, frozenRoute, frozenNetwork) = (driver, inputs, route, network)
+            switch BlockingTask.run({
+                await frozenDriver.countTokensWithProvider(frozenInputs, route: frozenRoute, network: frozenNetwork)
+            }) {
+            case .success(let counted): result = counted
+            case .failure(let error):
+                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                throw ExitCode(1)
+            }
+        } else {
+            result = driver.countTokens(inputs, route: route, model: model)
+        }
         let diagnostics = problems + result.diagnostics
         let output = DiagnosticOutput()
         if !diagnostics.isEmpty { output.emit(diagnostics, to: .standardError) }
