@@ -66,6 +66,7 @@ let package = Package(
         .testTarget(name: "BrandLoweringTests", dependencies: ["BrandLowering", "BrandAssembly", "BrandDiagnostics"]),
         .testTarget(name: "BrandFeedsTests", dependencies: ["BrandFeeds", "BrandModel", "BrandDiagnostics"]),
         .testTarget(name: "BrandNetworkTests", dependencies: [
+            "BrandTestSupport",
             "BrandNetwork", "BrandLowering", "BrandDiagnostics",
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),

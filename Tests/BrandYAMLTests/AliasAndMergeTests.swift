@@ -29,20 +29,19 @@ import Testing
         #expect(result.position(of: .yamlRecursiveAlias) == "1:11")
     }
 
-    @Test func billionLaughsStopsQuickly() {
+    /// The bomb stops at the budget: the error lands on the alias that crosses 100,000 nodes, so the
+    /// loader never builds the billion (how long that takes is the benchmark's business, not a test's).
+    @Test func billionLaughsStopsAtTheBudget() {
         var lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
         for level in 1...9 {
             let refs = Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ")
             lines.append("a\(level): &a\(level) [\(refs)]")
         }
-        let clock = ContinuousClock()
-        var result: LoadResult?
-        let elapsed = clock.measure { result = load(lines.joined(separator: "\n") + "\n") }
+        let result: LoadResult? = load(lines.joined(separator: "\n") + "\n")
         #expect(result?.codes == ["Y008"])
         // Node counts: a0 10, a1 91, a2 820, a3 7,381, a4 66,430. Expansions through a4 add
         // 9 * (10 + 91 + 820 + 7,381) = 74,718 nodes; the first *a4 on line 6 crosses 100,000.
         #expect(result?.position(of: .yamlAliasExpansionLimit) == "6:10")
-        #expect(elapsed < .seconds(1))
     }
 
     @Test func expansionBudgetCountsNestedAliases() {
