@@ -14,10 +14,10 @@ struct BudgetOptionGroup: ParsableArguments {
         valueName: "path"))
     var o200k: String?
 
-    @Option(help: ArgumentHelp("Safety margin, percent of the route's input limit kept free (default 5).", valueName: "percent"))
+    @Option(help: ArgumentHelp("Safety margin, percent of the route's input limit kept free.", valueName: "percent"))
     var margin: Double = 5
 
-    @Option(help: ArgumentHelp("Tokens reserved for text and thinking output, beyond the image's own (default 2048).", valueName: "tokens"))
+    @Option(help: ArgumentHelp("Tokens reserved for text and thinking output, beyond the image's own.", valueName: "tokens"))
     var reserve: Int = 2048
 
     @Flag(help: "Do not shrink or drop sections to fit: report them as errors instead.")

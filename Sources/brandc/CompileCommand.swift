@@ -7,7 +7,7 @@ import Foundation
 struct CompileCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compile",
-        abstract: "Compile a brand guide, a template and products into Gemini generateContent request bodies.",
+        abstract: "Compile a brand guide, a template and products into request bodies for a route's wire format.",
         discussion: """
             Writes one request body per product to the output folder, named <product-id>.<template>.<locale>.<target>.json (with --emit curl also a .sh that sends it, reading the key from the route's environment variable), or, for --target gemini-batch, one Batch API JSONL file per template and locale (split under 2 GB). The same inputs always give byte-identical files. Capability problems (an option the target cannot carry) are errors at the template line that asked. Diagnostics go to standard error.
             """)
@@ -28,11 +28,11 @@ struct CompileCommand: ParsableCommand {
     var route: String?
 
     @Option(help: ArgumentHelp(
-        "Wire format: gemini, gemini-batch (Batch API JSONL), openai-images, openai-chat or claude (default: the route's).",
+        "Wire format; gemini-batch writes Batch API JSONL (default: the route's own).",
         valueName: "target"))
     var target: LoweringTarget?
 
-    @Option(help: ArgumentHelp("Also write: json (only the bodies, the default) or curl (a runnable script beside each).", valueName: "kind"))
+    @Option(help: ArgumentHelp("json writes the bodies; curl also writes a runnable script beside each.", valueName: "kind"))
     var emit: Emit = .json
 
     enum Emit: String, ExpressibleByArgument, CaseIterable {
