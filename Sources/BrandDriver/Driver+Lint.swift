@@ -4,6 +4,7 @@ import BrandModel
 import BrandChecks
 import BrandAssembly
 import BrandFeeds
+import BrandLowering
 import Foundation
 
 extension Driver {
@@ -48,6 +49,7 @@ extension Driver {
         }
         for (template, file) in templates {
             TemplateChecker.check(template, in: file, partials: partials, diagnostics: &sink)
+            checkCapabilities(of: template, diagnostics: &sink)
         }
         for guide in otherGuides {
             CheckRegistry.run(CheckInput(guide: guide, fileSystem: fileSystem), diagnostics: &sink)
@@ -78,6 +80,21 @@ extension Driver {
             "the brand guide alone takes \(tokens) tokens (\(counter.method.rawValue)), \(Int((share * 100).rounded()))% of \(route.name)'s \(route.inputTokenLimit)-token window; little room is left for the prompt, copy and images",
             at: SourceLocation(file: guide.file, range: SourceRange(at: SourcePosition(offset: 0, line: 1, column: 1))),
             fix: FixSuggestion("mark large sections optional with a low priority in the templates, or raise 'budget.guide-share-warning' in brandc.yaml"))
+    }
+
+    /// What the template asks of its route that the route cannot do (thinking, grounding, outputs…),
+    /// found without compiling: the checks that need only the template's options.
+    func checkCapabilities(of template: PromptTemplate, diagnostics: inout DiagnosticSink) {
+        var scratch = DiagnosticSink()
+        guard let (route, model) = RouteResolver(registry: registry).resolve(
+            template: template, override: nil, diagnostics: &scratch)
+        else { return }
+        let outline = AssembledPrompt(
+            key: template.name?.value ?? template.file, route: route, model: model, locale: nil, systemInstruction: "",
+            prompt: "", textBlocks: [], references: [], aspectRatio: nil, imageSize: nil, responseModalities: [],
+            options: template.options, templateName: template.name?.value ?? "template")
+        CapabilityChecker(registry: registry).check(
+            outline, target: .default(for: route.endpoint), targetLocation: nil, bodySize: nil, diagnostics: &diagnostics)
     }
 
     /// A feed is read one product at a time; each is checked as it passes, nothing is kept.

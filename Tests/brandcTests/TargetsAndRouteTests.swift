@@ -44,6 +44,27 @@ struct TargetsAndRouteTests {
         #expect(result.stdout.hasSuffix("studio-shot.en.batch.jsonl\n"))
     }
 
+    @Test func lintFindsWhatATemplateAsksOfARouteThatCannot() throws {
+        let folder = try BrandcProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let template = folder.appendingPathComponent("hero.mustache")
+        try Data("""
+            ---
+            name: hero
+            target: gemini-3-pro-image
+            thinking: high
+            grounding: {image-search: true}
+            response: [image, audio]
+            ---
+            A hero for {{brand.name}}.
+            """.utf8).write(to: template)
+        let result = try BrandcProcess.run(["lint", template.path])
+        #expect(result.status == 1)
+        for expected in ["hero.mustache:4:11: error[L006]", "hero.mustache:5:27: error[L005]", "hero.mustache:6:19: error[L001]"] {
+            #expect(result.stdout.contains(expected), "\(expected) in \(result.stdout)")
+        }
+    }
+
     @Test func routeExplainsWorkloadsAndTemplates() throws {
         let audio = try BrandcProcess.run(["route", "--workload", "audio"])
         #expect(audio.status == 0)
