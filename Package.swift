@@ -51,6 +51,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // The benchmark harness's in-process timings (Benchmarks/run.sh); not part of the tests.
+        .executableTarget(name: "brandc-bench", dependencies: ["BrandYAML", "BrandTokens", "BrandDiagnostics"], path: "Benchmarks/Sources"),
+
         // Helpers several test targets share: the shared-folder finder, the JSON schema validator,
         // an in-memory file system. Tests only.
         .target(name: "BrandTestSupport", dependencies: ["BrandModel"], path: "Tests/BrandTestSupport"),

@@ -13,6 +13,7 @@ public struct CompileJob: Sendable {
     public var template: String
     public var products: [String]
     public var locale: String?
+    /// The output folder, or `CompileJob.standardOutput` to stream Batch JSONL to standard output.
     public var outputDirectory: String
     /// A registry route that overrides the template's target (`--route`).
     public var route: String?
@@ -26,6 +27,12 @@ public struct CompileJob: Sendable {
     public var feed: String?
     /// Which part of the feed this run compiles (`--shard I/N`).
     public var shard = Shard.whole
+    /// Whether `compile` returns each request's budget (`--report`). Off, memory stays flat over a
+    /// feed of any length: the budgets are the only thing kept per product.
+    public var collectsBudgets = true
+
+    /// The `outputDirectory` that sends `gemini-batch` lines to standard output (`--out -`).
+    public static let standardOutput = "-"
 
     public init(brand: String, template: String, products: [String] = [], locale: String? = nil,
                 outputDirectory: String, route: String? = nil, target: LoweringTarget? = nil) {
@@ -48,28 +55,37 @@ extension Driver {
         var written: [String] = []
         var budgets: [BudgetEntry] = []
         var batch: BatchFileWriter?
+        var batchLines = GeminiBatchLineEncoder()
         let targetLocation = SourceLocation(file: "<command line: --target>")
         assembleEach(job, diagnostics: &sink) { prompt, template, sink in
-            if let entry = BudgetEntry(prompt) { budgets.append(entry) }
+            if job.collectsBudgets, let entry = BudgetEntry(prompt) { budgets.append(entry) }
             let target = job.target ?? LoweringTarget.default(for: prompt.route.endpoint)
             let name = [SafeFileName.make(prompt.key), template.name.map { SafeFileName.make($0.value) },
                         prompt.locale].compactMap { $0 }.joined(separator: ".")
-            do {
-                let request = try Lowering.providerRequest(prompt, target: target)
+            func passesCapabilityChecks(bodySize: Int) -> Bool {
                 let errors = sink.count(of: .error)
                 CapabilityChecker(registry: registry).check(
                     prompt, target: target, targetLocation: job.target == nil ? nil : targetLocation,
-                    bodySize: request.body.count, diagnostics: &sink)
-                guard sink.count(of: .error) == errors else { return }
+                    bodySize: bodySize, diagnostics: &sink)
+                return sink.count(of: .error) == errors
+            }
+            do {
                 if target == .geminiBatch {
+                    // The line is encoded once; its request part is the body the checks measure.
+                    let line = try batchLines.line(prompt)
+                    guard passesCapabilityChecks(bodySize: line.requestByteCount) else { return }
                     if batch == nil {
                         let base = [template.name.map { SafeFileName.make($0.value) } ?? "requests", prompt.locale]
                             .compactMap { $0 }.joined(separator: ".")
-                        batch = BatchFileWriter(directory: job.outputDirectory, baseName: base, maxBytes: job.batchFileLimit)
+                        batch = job.outputDirectory == CompileJob.standardOutput
+                            ? BatchFileWriter(standardOutput: ())
+                            : BatchFileWriter(directory: job.outputDirectory, baseName: base, maxBytes: job.batchFileLimit)
                     }
-                    try batch?.append(GeminiBatchLowering.line(prompt))
+                    try batch?.append(line.bytes)
                     return
                 }
+                let request = try Lowering.providerRequest(prompt, target: target)
+                guard passesCapabilityChecks(bodySize: request.body.count) else { return }
                 let file = "\(name).\(target.rawValue).json"
                 try FileManager.default.createDirectory(atPath: job.outputDirectory, withIntermediateDirectories: true)
                 let path = job.outputDirectory + "/" + file

@@ -11,32 +11,44 @@ public enum GeminiLowering {
                 inlineData: GeminiRequest.InlineData(
                     mimeType: image.format.mimeType, data: Data(image.bytes).base64EncodedString())))
         }
-        let options = prompt.options
-        let imageConfig = prompt.aspectRatio == nil && prompt.imageSize == nil
-            ? nil : GeminiRequest.ImageConfig(aspectRatio: prompt.aspectRatio, imageSize: prompt.imageSize)
-        let grounded = options.webSearch?.value == true || options.imageSearch?.value == true
-        var tools: [GeminiRequest.Tool]?
-        if grounded {
-            // Plain `googleSearch` is web search; image search has to be asked for by type (NB2 only).
-            let searchTypes = options.imageSearch?.value == true
-                ? GeminiRequest.SearchTypes(
-                    webSearch: options.webSearch?.value == true ? GeminiRequest.Empty() : nil, imageSearch: GeminiRequest.Empty())
-                : nil
-            tools = [GeminiRequest.Tool(googleSearch: GeminiRequest.GoogleSearch(searchTypes: searchTypes))]
-        }
-        // Image-only responses are unreliable with grounding (api-surface §3.3): ask for text too.
-        let modalities = grounded && !prompt.responseModalities.contains("TEXT")
-            ? ["TEXT"] + prompt.responseModalities : prompt.responseModalities
-        let safety = options.safety.isEmpty ? nil : options.safety.map {
-            GeminiRequest.SafetySetting(category: $0.category.value, threshold: $0.threshold.value)
-        }
         return GeminiRequest(
             systemInstruction: GeminiRequest.Content(role: nil, parts: [.text(prompt.systemInstruction)]),
             contents: [GeminiRequest.Content(role: "user", parts: parts)],
-            tools: tools, safetySettings: safety,
-            generationConfig: GeminiRequest.GenerationConfig(
-                responseModalities: modalities, imageConfig: imageConfig,
-                thinkingConfig: options.thinking.map { GeminiRequest.ThinkingConfig(thinkingLevel: $0.value.uppercased()) }))
+            tools: tools(prompt), safetySettings: safetySettings(prompt), generationConfig: generationConfig(prompt))
+    }
+
+    /// Google Search grounding when the template asks for web or image search; `nil` otherwise.
+    static func tools(_ prompt: AssembledPrompt) -> [GeminiRequest.Tool]? {
+        let options = prompt.options
+        guard isGrounded(prompt) else { return nil }
+        // Plain `googleSearch` is web search; image search has to be asked for by type (NB2 only).
+        let searchTypes = options.imageSearch?.value == true
+            ? GeminiRequest.SearchTypes(
+                webSearch: options.webSearch?.value == true ? GeminiRequest.Empty() : nil, imageSearch: GeminiRequest.Empty())
+            : nil
+        return [GeminiRequest.Tool(googleSearch: GeminiRequest.GoogleSearch(searchTypes: searchTypes))]
+    }
+
+    static func safetySettings(_ prompt: AssembledPrompt) -> [GeminiRequest.SafetySetting]? {
+        let safety = prompt.options.safety
+        return safety.isEmpty ? nil : safety.map {
+            GeminiRequest.SafetySetting(category: $0.category.value, threshold: $0.threshold.value)
+        }
+    }
+
+    static func generationConfig(_ prompt: AssembledPrompt) -> GeminiRequest.GenerationConfig {
+        let imageConfig = prompt.aspectRatio == nil && prompt.imageSize == nil
+            ? nil : GeminiRequest.ImageConfig(aspectRatio: prompt.aspectRatio, imageSize: prompt.imageSize)
+        // Image-only responses are unreliable with grounding (api-surface §3.3): ask for text too.
+        let modalities = isGrounded(prompt) && !prompt.responseModalities.contains("TEXT")
+            ? ["TEXT"] + prompt.responseModalities : prompt.responseModalities
+        return GeminiRequest.GenerationConfig(
+            responseModalities: modalities, imageConfig: imageConfig,
+            thinkingConfig: prompt.options.thinking.map { GeminiRequest.ThinkingConfig(thinkingLevel: $0.value.uppercased()) })
+    }
+
+    private static func isGrounded(_ prompt: AssembledPrompt) -> Bool {
+        prompt.options.webSearch?.value == true || prompt.options.imageSearch?.value == true
     }
 
     /// The API path for the request, e.g. `/v1beta/models/gemini-3.1-flash-image:generateContent`.

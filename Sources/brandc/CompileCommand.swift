@@ -9,7 +9,7 @@ struct CompileCommand: ParsableCommand {
         commandName: "compile",
         abstract: "Compile a brand guide, a template and products into request bodies for a route's wire format.",
         discussion: """
-            Writes one request body per product to the output folder, named <product-id>.<template>.<locale>.<target>.json (with --emit curl also a .sh that sends it, reading the key from the route's environment variable), or, for --target gemini-batch, one Batch API JSONL file per template and locale (split under 2 GB). The same inputs always give byte-identical files. Capability problems (an option the target cannot carry) are errors at the template line that asked. Diagnostics go to standard error.
+            Writes one request body per product to the output folder, named <product-id>.<template>.<locale>.<target>.json (with --emit curl also a .sh that sends it, reading the key from the route's environment variable), or, for --target gemini-batch, one Batch API JSONL file per template and locale (split under 2 GB). With --target gemini-batch --out - the JSONL goes to standard output instead, unsplit (diagnostics stay on standard error). The same inputs always give byte-identical files. Capability problems (an option the target cannot carry) are errors at the template line that asked. Diagnostics go to standard error.
             """)
 
     @Option(help: ArgumentHelp("The brand guide (YAML).", valueName: "path"))
@@ -39,7 +39,8 @@ struct CompileCommand: ParsableCommand {
         case json, curl
     }
 
-    @Option(name: .customLong("out"), help: ArgumentHelp("Output folder.", valueName: "dir"))
+    @Option(name: .customLong("out"), help: ArgumentHelp(
+        "Output folder; '-' writes the Batch JSONL to standard output (--target gemini-batch only).", valueName: "dir"))
     var outputDirectory: String = "out"
 
     @Option(help: "Diagnostic format on standard error: human, json, sarif or github.")
@@ -52,6 +53,15 @@ struct CompileCommand: ParsableCommand {
     @OptionGroup var budget: BudgetOptionGroup
     @OptionGroup var global: GlobalOptions
 
+    func validate() throws {
+        if outputDirectory == CompileJob.standardOutput, target != .geminiBatch {
+            throw ValidationError("--out - (standard output) needs --target gemini-batch; other targets write one file per request")
+        }
+        if outputDirectory == CompileJob.standardOutput, report {
+            throw ValidationError("--report prints to standard output; it cannot be combined with --out -")
+        }
+    }
+
     func run() throws {
         var (driver, configProblems) = global.makeDriver()
         budget.apply(to: &driver)
@@ -59,11 +69,13 @@ struct CompileCommand: ParsableCommand {
             brand: brand, template: template, products: products, locale: locale, outputDirectory: outputDirectory,
             route: route, target: target)
         job.emitCurl = emit == .curl
+        job.collectsBudgets = report
         feedOptions.apply(to: &job)
         let result = driver.compile(job)
         let diagnostics = configProblems + result.diagnostics
         let output = DiagnosticOutput(format: format)
         if !diagnostics.isEmpty { output.emit(diagnostics, to: .standardError) }
+        // With --out - standard output carries the JSONL alone; `written` is empty then.
         for path in result.written { print(path) }
         if report { print(BudgetReport.render(result.budgets, as: .text), terminator: "") }
         throw output.exitCode(for: diagnostics)

@@ -1,0 +1,146 @@
+import Foundation
+public import BrandAssembly
+
+/// Writes Gemini Batch API lines for a stream of prompts, byte-identical to
+/// `GeminiBatchLowering.line(_:)`, without re-encoding what every request of a feed shares.
+///
+/// With a large guide almost all of a line is the same system instruction (about 97 % at 50,000
+/// tokens), and the reference images repeat too (the logo always; product photos often). Encoding
+/// the whole request with `JSONEncoder` per product costs time proportional to the whole line; this
+/// encoder serializes each shared part once, with the same encoder and options `CanonicalJSON` uses,
+/// and splices them around the product's own fields in sorted-key order. Only the key and the
+/// rendered prompt are encoded per product.
+public struct GeminiBatchLineEncoder {
+    /// One batch line, and how many of its bytes are the `request` (what a lone request body would be).
+    public struct Line {
+        public var bytes: [UInt8]
+        public var requestByteCount: Int
+    }
+
+    private let encoder: JSONEncoder
+    private var systemInstruction = RecentFragments<SameText>(capacity: 1)
+    private var images = RecentFragments<ImageKey>(capacity: 8)
+    private var generationConfig = RecentFragments<GeminiRequest.GenerationConfig>(capacity: 1)
+    private var safetySettings = RecentFragments<[GeminiRequest.SafetySetting]>(capacity: 1)
+    private var tools = RecentFragments<[GeminiRequest.Tool]>(capacity: 1)
+
+    public init() {
+        encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    }
+
+    /// The compact JSON line for `prompt`, newline included.
+    public mutating func line(_ prompt: AssembledPrompt) throws -> Line {
+        let key = try fragment(GeminiBatchLowering.key(for: prompt))
+        let request = try requestFragments(prompt)
+        let requestCount = request.reduce(0) { $0 + $1.count }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(requestCount + key.count + 20)
+        bytes += Self.keyOpening
+        bytes += key
+        bytes += Self.requestOpening
+        for piece in request { bytes += piece }
+        bytes += Self.lineClosing
+        return Line(bytes: bytes, requestByteCount: requestCount)
+    }
+
+    /// The request's JSON in pieces, keys in sorted order: contents, generationConfig,
+    /// safetySettings, systemInstruction, tools (absent optionals left out, as `JSONEncoder` does).
+    private mutating func requestFragments(_ prompt: AssembledPrompt) throws -> [[UInt8]] {
+        let encoder = encoder
+        var pieces: [[UInt8]] = [Array(#"{"contents":[{"parts":[{"text":"#.utf8), try fragment(prompt.prompt), [0x7D]]
+        for image in prompt.references { pieces += [[0x2C], try imagePart(image)] }
+        pieces.append(Array(#"],"role":"user"}],"generationConfig":"#.utf8))
+        let config = GeminiLowering.generationConfig(prompt)
+        pieces.append(try generationConfig.fragment(for: config) { try Self.encode(config, with: encoder) })
+        if let safety = GeminiLowering.safetySettings(prompt) {
+            pieces += [Array(#","safetySettings":"#.utf8), try safetySettings.fragment(for: safety) { try Self.encode(safety, with: encoder) }]
+        }
+        pieces += [Array(#","systemInstruction":"#.utf8), try systemInstruction.fragment(for: SameText(prompt.systemInstruction)) {
+            Array(#"{"parts":[{"text":"#.utf8) + (try Self.encode(prompt.systemInstruction, with: encoder)) + Array("}]}".utf8)
+        }]
+        if let grounding = GeminiLowering.tools(prompt) {
+            pieces += [Array(#","tools":"#.utf8), try tools.fragment(for: grounding) { try Self.encode(grounding, with: encoder) }]
+        }
+        pieces.append([0x7D])
+        return pieces
+    }
+
+    /// `{"inlineData":{"data":"…","mimeType":"…"}}`. Base64 needs no escaping (slashes stay as they are).
+    private mutating func imagePart(_ image: ReferenceImage) throws -> [UInt8] {
+        let mimeType = image.format.mimeType
+        let encoder = encoder
+        let key = ImageKey(mimeType: mimeType, bytes: image.bytes)
+        return try images.fragment(for: key) {
+            Array(#"{"inlineData":{"data":""#.utf8) + Array(Data(image.bytes).base64EncodedString().utf8)
+                + Array(#"","mimeType":"#.utf8) + (try Self.encode(mimeType, with: encoder)) + Array("}}".utf8)
+        }
+    }
+
+    private func fragment<T: Encodable>(_ value: T) throws -> [UInt8] {
+        try Self.encode(value, with: encoder)
+    }
+
+    /// Static, so the caches' closures can encode while the cache itself is being modified.
+    private static func encode<T: Encodable>(_ value: T, with encoder: JSONEncoder) throws -> [UInt8] {
+        Array(try encoder.encode(value))
+    }
+
+    private struct ImageKey: Equatable {
+        var mimeType: String
+        var bytes: [UInt8]
+
+        static func == (a: ImageKey, b: ImageKey) -> Bool {
+            a.mimeType == b.mimeType && a.bytes.withUnsafeBytes { x in b.bytes.withUnsafeBytes { y in SameText.equal(x, y) } }
+        }
+    }
+
+    private static let keyOpening = Array(#"{"key":"#.utf8)
+    private static let requestOpening = Array(#","request":"#.utf8)
+    private static let lineClosing: [UInt8] = [0x7D, 0x0A]
+}
+
+/// Text compared by its UTF-8 bytes (what JSON encodes), with `memcmp`: `String`'s own `==` compares
+/// by canonical equivalence, far slower on a 200 KB system instruction compared once per product.
+struct SameText: Equatable {
+    var text: String
+
+    init(_ text: String) {
+        self.text = text
+    }
+
+    static func == (a: SameText, b: SameText) -> Bool {
+        var x = a.text, y = b.text
+        return x.withUTF8 { left in y.withUTF8 { right in equal(UnsafeRawBufferPointer(left), UnsafeRawBufferPointer(right)) } }
+    }
+
+    static func equal(_ x: UnsafeRawBufferPointer, _ y: UnsafeRawBufferPointer) -> Bool {
+        guard x.count == y.count else { return false }
+        guard let left = x.baseAddress, let right = y.baseAddress else { return true }
+        return memcmp(left, right, x.count) == 0
+    }
+}
+
+/// The serialized form of the last few distinct values seen, oldest replaced first. Bounded, so a
+/// feed where every product has its own photo keeps memory flat.
+struct RecentFragments<Key: Equatable> {
+    private var entries: [(key: Key, bytes: [UInt8])] = []
+    private var next = 0
+    let capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = capacity
+    }
+
+    mutating func fragment(for key: Key, encode: () throws -> [UInt8]) rethrows -> [UInt8] {
+        if let hit = entries.first(where: { $0.key == key }) { return hit.bytes }
+        let bytes = try encode()
+        if entries.count < capacity {
+            entries.append((key, bytes))
+        } else {
+            entries[next] = (key, bytes)
+            next = (next + 1) % capacity
+        }
+        return bytes
+    }
+}
