@@ -8,34 +8,18 @@ struct BudgetCommand: ParsableCommand {
         abstract: "Show how each request fits its route's token window, section by section.",
         discussion: "Counts every section of the request (brand rules, the rendered template, reference images) exactly with the route's vocabulary when it is at hand, else with a conservative estimate, and shows what was kept, shrunk or dropped to fit: input limit, less a reserve for output and thinking, less a safety margin. Exits 1 when a request does not fit.")
 
-    @Option(help: ArgumentHelp("The brand guide.", valueName: "path"))
-    var brand: String
-
-    @Option(help: ArgumentHelp("The template.", valueName: "path"))
-    var template: String
-
-    @Option(name: .customLong("product"), help: ArgumentHelp("A product; repeat for several.", valueName: "path"))
-    var products: [String] = []
-
-    @Option(help: ArgumentHelp("BCP 47 locale of the copy.", valueName: "tag"))
-    var locale: String?
-
-    @Option(help: ArgumentHelp("Registry route (see 'brandc models').", valueName: "name"))
-    var route: String?
+    @OptionGroup var inputs: JobInputOptions
 
     @Option(help: "Report format: text, json or markdown (for CI job summaries).")
     var format: BudgetReport.Format = .text
 
-    @OptionGroup var feedOptions: FeedOptionGroup
     @OptionGroup var budget: BudgetOptionGroup
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         var (driver, configProblems) = global.makeDriver()
         budget.apply(to: &driver)
-        var job = CompileJob(
-            brand: brand, template: template, products: products, locale: locale, outputDirectory: "", route: route)
-        feedOptions.apply(to: &job)
+        let job = inputs.job(outputDirectory: "")
         let result = driver.assemble(job)
         let diagnostics = configProblems + result.diagnostics
         let output = DiagnosticOutput()

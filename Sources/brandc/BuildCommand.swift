@@ -13,20 +13,7 @@ struct BuildCommand: ParsableCommand {
             Exit status: 0 when every request is done, 1 when any failed or was blocked or the cost cap would be exceeded, 2 for a usage or I/O problem.
             """)
 
-    @Option(help: ArgumentHelp("The brand guide (YAML).", valueName: "path"))
-    var brand: String
-
-    @Option(help: ArgumentHelp("The prompt template (.mustache with YAML front matter).", valueName: "path"))
-    var template: String
-
-    @Option(name: .customLong("product"), help: ArgumentHelp("A product file; repeat for several.", valueName: "path"))
-    var products: [String] = []
-
-    @Option(help: ArgumentHelp("BCP 47 locale of the in-image copy (default: en, else the brand's first).", valueName: "tag"))
-    var locale: String?
-
-    @Option(help: ArgumentHelp("Registry route to build for (see 'brandc models'); overrides the template's target.", valueName: "name"))
-    var route: String?
+    @OptionGroup var inputs: JobInputOptions
 
     @Option(name: .customLong("out"), help: ArgumentHelp("Output folder for images, texts, metadata and the journal.", valueName: "dir"))
     var outputDirectory: String = "out"
@@ -67,7 +54,6 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Diagnostic format on standard error: human, json, sarif or github.")
     var format: DiagnosticFormat = .human
 
-    @OptionGroup var feedOptions: FeedOptionGroup
     @OptionGroup var budget: BudgetOptionGroup
     @OptionGroup var global: GlobalOptions
 
@@ -81,10 +67,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var (driver, configProblems) = global.makeDriver()
         budget.apply(to: &driver)
-        var compile = CompileJob(
-            brand: brand, template: template, products: products, locale: locale, outputDirectory: outputDirectory, route: route)
-        feedOptions.apply(to: &compile)
-        var job = BuildJob(compile: compile)
+        var job = BuildJob(compile: inputs.job(outputDirectory: outputDirectory))
         job.network.baseURL = baseURL
         job.network.keyEnvironmentVariable = keyEnvironmentVariable
         job.network.allowsPlainHTTP = allowHTTP

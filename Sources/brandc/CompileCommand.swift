@@ -12,20 +12,7 @@ struct CompileCommand: ParsableCommand {
             Writes one request body per product to the output folder, named <product-id>.<template>.<locale>.<target>.json (with --emit curl also a .sh that sends it, reading the key from the route's environment variable), or, for --target gemini-batch, one Batch API JSONL file per template and locale (split under 2 GB). With --target gemini-batch --out - the JSONL goes to standard output instead, unsplit (diagnostics stay on standard error). The same inputs always give byte-identical files. Capability problems (an option the target cannot carry) are errors at the template line that asked. Diagnostics go to standard error.
             """)
 
-    @Option(help: ArgumentHelp("The brand guide (YAML).", valueName: "path"))
-    var brand: String
-
-    @Option(help: ArgumentHelp("The prompt template (.mustache with YAML front matter).", valueName: "path"))
-    var template: String
-
-    @Option(name: .customLong("product"), help: ArgumentHelp("A product file; repeat for several.", valueName: "path"))
-    var products: [String] = []
-
-    @Option(help: ArgumentHelp("BCP 47 locale of the in-image copy (default: en, else the brand's first).", valueName: "tag"))
-    var locale: String?
-
-    @Option(help: ArgumentHelp("Registry route to compile for (see 'brandc models'); overrides the template's target.", valueName: "name"))
-    var route: String?
+    @OptionGroup var inputs: JobInputOptions
 
     @Option(help: ArgumentHelp(
         "Wire format; gemini-batch writes Batch API JSONL (default: the route's own).",
@@ -49,7 +36,6 @@ struct CompileCommand: ParsableCommand {
     @Flag(help: "Print each request's token budget table after its path.")
     var report = false
 
-    @OptionGroup var feedOptions: FeedOptionGroup
     @OptionGroup var budget: BudgetOptionGroup
     @OptionGroup var global: GlobalOptions
 
@@ -65,12 +51,10 @@ struct CompileCommand: ParsableCommand {
     func run() throws {
         var (driver, configProblems) = global.makeDriver()
         budget.apply(to: &driver)
-        var job = CompileJob(
-            brand: brand, template: template, products: products, locale: locale, outputDirectory: outputDirectory,
-            route: route, target: target)
+        var job = inputs.job(outputDirectory: outputDirectory)
+        job.target = target
         job.emitCurl = emit == .curl
         job.collectsBudgets = report
-        feedOptions.apply(to: &job)
         let result = driver.compile(job)
         let diagnostics = configProblems + result.diagnostics
         let output = DiagnosticOutput(format: format)
