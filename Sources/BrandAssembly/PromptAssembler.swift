@@ -24,6 +24,9 @@ public struct PromptAssembler: Sendable {
     let systemTokens: Int
     /// The system instruction when nothing is trimmed: the same for every product of a feed.
     let systemText: String
+    /// The brand's part of the template context and its logo images, prepared once.
+    let brandContext: FrozenContext
+    let logos: [String: ReferenceImage]
 
     /// `nil` when the template body does not parse (reported to `diagnostics`).
     public init?(
@@ -51,6 +54,8 @@ public struct PromptAssembler: Sendable {
         }
         systemText = SystemInstruction.text(sections.filter { SectionPolicy.of($0.name, in: template).included })
         systemTokens = counter.count(systemText)
+        brandContext = PromptContext.brand(guide)
+        logos = ReferenceLoader.preload(guide, fileSystem: fileSystem)
     }
 
     /// The locale used when none is asked for: `en` if the brand has it, else its first locale.
@@ -69,7 +74,7 @@ public struct PromptAssembler: Sendable {
         let imageSize = options.imageSize(diagnostics: &diagnostics)
         let blocks = TextBlockBuilder(guide: guide, template: template)
             .blocks(product: product, locale: locale, diagnostics: &diagnostics)
-        let references = ReferenceLoader(fileSystem: fileSystem)
+        let references = ReferenceLoader(fileSystem: fileSystem, preloaded: logos)
             .load(guide: guide, product: product, model: model, diagnostics: &diagnostics)
         guard diagnostics.count(of: .error) == errorsBefore else { return nil }
         let image: [String: Any] = [
@@ -77,7 +82,7 @@ public struct PromptAssembler: Sendable {
             "channel": template.channel?.value ?? product?.channel?.value ?? "", "model": model.displayName,
         ]
         let context = PromptContext.make(
-            guide: guide, product: product, locale: locale, blocks: blocks, references: references, image: image)
+            brand: brandContext, product: product, locale: locale, blocks: blocks, references: references, image: image)
         let prompt = renderer.render(mustache, context: context).trimmingCharacters(in: .whitespacesAndNewlines)
         let budget = fitBudget(prompt: prompt, references: references, imageSize: imageSize, diagnostics: &diagnostics)
         guard let budget, diagnostics.count(of: .error) == errorsBefore else { return nil }

@@ -4,11 +4,11 @@ import BrandModel
 /// dictionaries and arrays swift-mustache reads.
 enum PromptContext {
     static func make(
-        guide: BrandGuide, product: ProductRecord?, locale: BrandLocale?, blocks: [TextBlock],
+        brand: FrozenContext, product: ProductRecord?, locale: BrandLocale?, blocks: [TextBlock],
         references: [ReferenceImage], image: [String: Any]
     ) -> [String: Any] {
         var context: [String: Any] = [:]
-        context["brand"] = brand(guide)
+        context["brand"] = brand.value
         if let product { context["product"] = self.product(product, locale: locale?.tag.value) }
         if let locale {
             var copy: [String: Any] = [:]
@@ -29,7 +29,12 @@ enum PromptContext {
         return context
     }
 
-    private static func brand(_ guide: BrandGuide) -> [String: Any] {
+    /// The brand's part of every context: the same for every product, so built once per run.
+    static func brand(_ guide: BrandGuide) -> FrozenContext {
+        FrozenContext(value: brandValues(guide))
+    }
+
+    private static func brandValues(_ guide: BrandGuide) -> [String: Any] {
         let photo = guide.photography
         return [
             "name": guide.identity.name?.value as Any, "tagline": guide.identity.tagline?.value as Any,
@@ -75,4 +80,10 @@ enum PromptContext {
         if mirror.displayStyle == .optional { return mirror.children.first?.value }
         return value
     }
+}
+
+/// Context values built once and only read afterwards. `[String: Any]` is not `Sendable`; this is
+/// safe because it holds only strings, arrays and dictionaries of them, and nothing mutates it.
+struct FrozenContext: @unchecked Sendable {
+    let value: [String: Any]
 }

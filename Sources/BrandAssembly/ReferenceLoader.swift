@@ -4,6 +4,20 @@ import BrandModel
 /// Reads reference images (product photos first, then the brand logo) and identifies each by its bytes.
 struct ReferenceLoader {
     let fileSystem: any FileSystem
+    /// Images already read, by resolved path: the brand's logos, read once for a whole feed.
+    var preloaded: [String: ReferenceImage] = [:]
+
+    /// The brand's logo images that read and identify cleanly; a missing or odd one is left to be
+    /// reported, with its location, when a request needs it.
+    static func preload(_ guide: BrandGuide, fileSystem: any FileSystem) -> [String: ReferenceImage] {
+        var images: [String: ReferenceImage] = [:]
+        for path in guide.logo.files where !FilePath.isURL(path.value) {
+            let resolved = FilePath.resolve(path.value, against: path.location.file)
+            guard let bytes = try? fileSystem.read(resolved), let format = ImageFormat.sniff(bytes) else { continue }
+            images[resolved] = ReferenceImage(role: .logo, path: path.value, format: format, bytes: bytes)
+        }
+        return images
+    }
 
     func load(
         guide: BrandGuide, product: ProductRecord?, model: TargetModel, diagnostics: inout DiagnosticSink
@@ -27,6 +41,7 @@ struct ReferenceLoader {
         }
         return wanted.compactMap { path, role in
             let resolved = FilePath.resolve(path.value, against: path.location.file)
+            if let image = preloaded[resolved], image.role == role { return image }
             guard fileSystem.fileExists(resolved) else {
                 diagnostics.report(.fileNotFound, "reference image '\(path.value)' does not exist (looked for \(resolved))",
                                    at: path.location)

@@ -56,7 +56,7 @@ extension Driver {
         _ job: BuildJob, onPlan: @Sendable (BuildPlan, [BuildProblem]) -> Void = { _, _ in },
         events: @escaping @Sendable (BuildEvent) -> Void = { _ in }
     ) async throws -> (outcome: BuildOutcome, problems: [BuildProblem], diagnostics: [Diagnostic]) {
-        let transport = HTTPTransport(connectTimeout: 10)
+        let transport = HTTPTransport(connectTimeout: 10, connectionsPerHost: job.network.concurrency)
         do {
             let result = try await build(job, transport: transport, onPlan: onPlan, events: events)
             await transport.shutdown()

@@ -6,7 +6,13 @@ import Foundation
 enum FeedText {
     /// A plain-text value (a title, a copy line): references decoded once (`M&amp;amp;M` → `M&amp;M`), then NFC.
     static func plain(_ text: String) -> String {
-        decodeReferences(text).precomposedStringWithCanonicalMapping
+        nfc(decodeReferences(text))
+    }
+
+    /// NFC, skipping Foundation for ASCII text, which is always in NFC.
+    static func nfc(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        return text.precomposedStringWithCanonicalMapping
     }
 
     /// Decodes `&name;`, `&#NNN;` and `&#xHH;` in one left-to-right pass; the output is never rescanned.
