@@ -60,7 +60,7 @@ for name in ("estimator", "sentencepiece", "o200k"):
                  f"{fmt(swift, 2)} MB/s",
                  f"Python {baseline_name} {fmt(baseline, 2)} MB/s" if baseline_name else "",
                  f"{fmt(baseline and swift / baseline, 2)}x the baseline's speed" if baseline else "", ""))
-for concurrency in (4, 16):
+for concurrency in (4, 8, 16):
     seconds, bound = number(f"submit.{concurrency}.seconds"), number(f"submit.{concurrency}.bound")
     products = number(f"submit.{concurrency}.products")
     if not seconds:

@@ -104,7 +104,7 @@ python3 "$here/baselines/tokens.py" "$text" "$spm" "$o200k" | while read -r name
 
 # --- 5. Submission overhead --------------------------------------------------------------------
 products=200; latency=0.25; port=${BENCH_PORT:-18765}
-for concurrency in 4 16; do
+for concurrency in 4 8 16; do
     out="$work/out/build-$concurrency"; rm -rf "$out"
     build_args=(build --brand "$work/in/compile/brand/brand.yaml" --template "$root/templates/product-on-white.mustache"
                 --feed "$work/in/compile/feed-200.csv" --out "$out" --concurrency "$concurrency"
