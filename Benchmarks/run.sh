@@ -36,12 +36,6 @@ python3 "$here/generate.py" "$work/in" --yaml-mb "${BENCH_YAML_MB:-50}" --feeds 
 compile_args=(compile --brand "$work/in/compile/brand/brand.yaml" --template "$root/templates/product-on-white.mustache"
               --target gemini-batch)
 
-# Runs "$@" under the launcher; prints "seconds maxrss_kb" (stdout of the command to $out).
-measure() {
-    local out=$1; shift
-    "$maxrss" "$@" > "$out" 2> "$work/stderr.txt" || { cat "$work/stderr.txt" >&2; return 1; }
-    awk '/^maxrss_kb/ {print $4, $2}' "$work/stderr.txt"
-}
 best_of() { sort -n | head -1; }
 
 # --- 1. Loader ---------------------------------------------------------------------------------
