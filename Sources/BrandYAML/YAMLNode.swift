@@ -113,6 +113,22 @@ public struct YAMLScalar: Sendable, Hashable {
         self.style = style
     }
 
+    /// `value == other.value` without building either value: the duplicate-key check runs it for
+    /// every pair of a mapping against the earlier ones.
+    func hasSameValue(as other: YAMLScalar) -> Bool {
+        switch (resolution, other.resolution) {
+        case (.null, .null): true
+        case (.bool(let a), .bool(let b)): a == b
+        case (.int(let a), .int(let b)): a == b
+        case (.float(let a), .float(let b)): a == b
+        case (.text, .text): storedText == other.storedText
+        case (.text, .detachedString(let b)): storedText == b.text
+        case (.detachedString(let a), .text): a.text == other.storedText
+        case (.detachedString(let a), .detachedString(let b)): a.text == b.text
+        default: false
+        }
+    }
+
     public static func == (a: YAMLScalar, b: YAMLScalar) -> Bool {
         a.text == b.text && a.style == b.style && a.value == b.value
     }
