@@ -68,9 +68,9 @@ for count in ${feeds//,/ }; do
     record "python.$count.seconds" "$(awk '/^maxrss_kb/ {print $4}' "$work/stderr.txt")"
     record "python.$count.rss_kb" "$(awk '/^maxrss_kb/ {print $2}' "$work/stderr.txt")"
 done
-# cat of the same number of bytes: brandc's 10-product stream, repeated to the 1 GB-ish block, read
-# from the page cache into /dev/null as many times as it takes.
-"$brandc" "${compile_args[@]}" --feed "$work/in/compile/feed-10000.csv" --out - 2>/dev/null > "$work/out/cat-source.jsonl"
+# cat of the same number of bytes: brandc's stream for the first feed size, read from the page cache
+# into /dev/null as many times as it takes (report.py scales the time to exactly brandc's bytes).
+"$brandc" "${compile_args[@]}" --feed "$work/in/compile/feed-${feeds%%,*}.csv" --out - 2>/dev/null > "$work/out/cat-source.jsonl"
 block=$(stat -c %s "$work/out/cat-source.jsonl")
 for count in ${feeds//,/ }; do
     bytes=$(awk -v k="compile.$count.bytes" '$1 == k {print $2}' "$results")
