@@ -36,12 +36,6 @@ python3 "$here/generate.py" "$work/in" --yaml-mb "${BENCH_YAML_MB:-50}" --feeds 
 compile_args=(compile --brand "$work/in/compile/brand/brand.yaml" --template "$root/templates/product-on-white.mustache"
               --target gemini-batch)
 
-# Runs "$@" under the launcher; prints "seconds maxrss_kb" (stdout of the command to $out).
-measure() {
-    local out=$1; shift
-    "$maxrss" "$@" > "$out" 2> "$work/stderr.txt" || { cat "$work/stderr.txt" >&2; return 1; }
-    awk '/^maxrss_kb/ {print $4, $2}' "$work/stderr.txt"
-}
 best_of() { sort -n | head -1; }
 
 # --- 1. Loader ---------------------------------------------------------------------------------
@@ -74,9 +68,9 @@ for count in ${feeds//,/ }; do
     record "python.$count.seconds" "$(awk '/^maxrss_kb/ {print $4}' "$work/stderr.txt")"
     record "python.$count.rss_kb" "$(awk '/^maxrss_kb/ {print $2}' "$work/stderr.txt")"
 done
-# cat of the same number of bytes: brandc's 10-product stream, repeated to the 1 GB-ish block, read
-# from the page cache into /dev/null as many times as it takes.
-"$brandc" "${compile_args[@]}" --feed "$work/in/compile/feed-10000.csv" --out - 2>/dev/null > "$work/out/cat-source.jsonl"
+# cat of the same number of bytes: brandc's stream for the first feed size, read from the page cache
+# into /dev/null as many times as it takes (report.py scales the time to exactly brandc's bytes).
+"$brandc" "${compile_args[@]}" --feed "$work/in/compile/feed-${feeds%%,*}.csv" --out - 2>/dev/null > "$work/out/cat-source.jsonl"
 block=$(stat -c %s "$work/out/cat-source.jsonl")
 for count in ${feeds//,/ }; do
     bytes=$(awk -v k="compile.$count.bytes" '$1 == k {print $2}' "$results")
@@ -104,7 +98,7 @@ python3 "$here/baselines/tokens.py" "$text" "$spm" "$o200k" | while read -r name
 
 # --- 5. Submission overhead --------------------------------------------------------------------
 products=200; latency=0.25; port=${BENCH_PORT:-18765}
-for concurrency in 4 16; do
+for concurrency in 4 8 16; do
     out="$work/out/build-$concurrency"; rm -rf "$out"
     build_args=(build --brand "$work/in/compile/brand/brand.yaml" --template "$root/templates/product-on-white.mustache"
                 --feed "$work/in/compile/feed-200.csv" --out "$out" --concurrency "$concurrency"

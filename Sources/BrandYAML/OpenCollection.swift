@@ -40,7 +40,7 @@ extension YAMLNode {
     /// `<<` written plainly without a tag, or tagged `!!merge`.
     var isMergeKey: Bool {
         guard case .scalar(let scalar) = content else { return false }
-        if tag == "!!merge" { return true }
-        return tag == nil && scalar.style == .plain && scalar.text == "<<"
+        guard let tag else { return scalar.style == .plain && scalar.text == "<<" }
+        return tag == "!!merge"
     }
 }

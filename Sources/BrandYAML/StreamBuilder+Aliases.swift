@@ -26,7 +26,7 @@ extension StreamBuilder {
                     fix: suggestion.map { FixSuggestion("did you mean '*\($0)'?") }
                         ?? FixSuggestion("define the anchor with '&\(name)' on a node earlier in the document"))
             }
-            let placeholder = YAMLScalar(text: "", style: .plain, value: .null)
+            let placeholder = YAMLScalar(text: "", style: .plain, loadedValue: .null)
             attach(YAMLNode(.scalar(placeholder), range: range), count: 1)
             return
         }

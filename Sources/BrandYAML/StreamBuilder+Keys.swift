@@ -8,8 +8,8 @@ extension StreamBuilder {
     /// with a note at the first, and the first value is kept.
     mutating func addPair(key: consuming YAMLNode, value: consuming YAMLNode, to index: Int) {
         if key.isMergeKey { stack[index].hasMergeKey = true }
-        if let identity = key.keyIdentity {
-            if let previous = earlierPair(with: identity, in: index) {
+        if case .scalar(let keyScalar) = key.content {
+            if let previous = earlierPair(with: keyScalar, in: index) {
                 let first = pendingPairs[previous].key
                 report(
                     .yamlDuplicateKey, "duplicate key '\(key.scalar?.text ?? "")' in this mapping",
@@ -18,18 +18,20 @@ extension StreamBuilder {
                     fix: FixSuggestion("remove one of the two entries, or rename one of the keys"))
                 return
             }
-            let position = pendingPairs.count
-            stack[index].keyIndex?[identity] = position
+            if stack[index].keyIndex != nil { stack[index].keyIndex?[keyScalar.value] = pendingPairs.count }
         }
         pendingPairs.push(YAMLPair(key: key, value: value))
     }
 
     /// The index in `pendingPairs` of an earlier pair of mapping `index` with the same key.
-    private mutating func earlierPair(with identity: YAMLValue, in index: Int) -> Int? {
+    private mutating func earlierPair(with key: YAMLScalar, in index: Int) -> Int? {
         if stack[index].keyIndex == nil {
             let pairs = stack[index].firstChild..<pendingPairs.count
             if pairs.count < StreamBuilder.linearScanLimit {
-                return pairs.first { pendingPairs[$0].key.keyIdentity == identity }
+                return pairs.first { position in
+                    guard case .scalar(let earlier) = pendingPairs[position].key.content else { return false }
+                    return earlier.hasSameValue(as: key)
+                }
             }
             var keyIndex: [YAMLValue: Int] = [:]
             for position in pairs {
@@ -39,6 +41,6 @@ extension StreamBuilder {
             }
             stack[index].keyIndex = keyIndex
         }
-        return stack[index].keyIndex?[identity]
+        return stack[index].keyIndex?[key.value]
     }
 }

@@ -32,7 +32,7 @@ extension StreamBuilder {
         } else {
             value = .string(text)
         }
-        let node = YAMLNode(.scalar(YAMLScalar(text: text, style: style, value: value)), range: range, tag: tag)
+        let node = YAMLNode(.scalar(YAMLScalar(text: text, style: style, loadedValue: value)), range: range, tag: tag)
         if let anchor = optionalString(data.anchor) { define(anchor, node: node, count: 1) }
         attach(node, count: 1)
     }
@@ -96,8 +96,7 @@ extension StreamBuilder {
         case .sequence:
             pendingItems.push(node)
         case .mapping:
-            if let key = stack[top].pendingKey {
-                stack[top].pendingKey = nil
+            if let key = stack[top].pendingKey.take() {
                 addPair(key: key, value: node, to: top)
             } else {
                 stack[top].pendingKey = node

@@ -12,9 +12,15 @@ public struct YAMLNode: Sendable {
     }
 
     public var content: Content
-    /// The explicit tag as written (`!!str`, `!custom`), or `nil` for none.
-    public var tag: String?
     private var packedRange: PackedSourceRange
+    /// Tags are rare: a reference (8 bytes) in the node instead of an optional string (16).
+    private var tagStorage: TextBox?
+
+    /// The explicit tag as written (`!!str`, `!custom`), or `nil` for none.
+    public var tag: String? {
+        get { tagStorage?.text }
+        set { tagStorage = newValue.map(TextBox.init) }
+    }
 
     /// Where the node's text is in its file.
     public var range: SourceRange {
@@ -24,8 +30,8 @@ public struct YAMLNode: Sendable {
 
     public init(_ content: Content, range: SourceRange, tag: String? = nil) {
         self.content = content
-        self.tag = tag
         self.packedRange = PackedSourceRange(range)
+        self.tagStorage = tag.map(TextBox.init)
     }
 
     public var scalar: YAMLScalar? {
@@ -65,22 +71,72 @@ public struct YAMLPair: Sendable {
 }
 
 /// A scalar as written, and what it resolves to under the YAML 1.2 core schema.
+///
+/// Stored in 32 bytes instead of 48: a string value is the text itself almost always, so it is
+/// not stored twice (see `ScalarResolution`). A large file holds millions of scalars.
 public struct YAMLScalar: Sendable, Hashable {
     public enum Style: String, Sendable, Hashable {
         case plain, singleQuoted, doubleQuoted, literal, folded
     }
 
-    /// The scalar's text after YAML's own unescaping and folding.
-    public var text: String
+    private var storedText: String
+    private var resolution: ScalarResolution
     public var style: Style
+
+    /// The scalar's text after YAML's own unescaping and folding.
+    public var text: String {
+        get { storedText }
+        set {
+            // A value that was the old text stays the old text.
+            if case .text = resolution { resolution = .detachedString(TextBox(storedText)) }
+            storedText = newValue
+        }
+    }
+
     /// The core-schema value: only plain scalars without a tag resolve to null, bool, int or float;
     /// every quoted or block scalar is a string.
-    public var value: YAMLValue
+    public var value: YAMLValue {
+        get { resolution.value(text: storedText) }
+        set { resolution = ScalarResolution(newValue, text: storedText) }
+    }
 
     public init(text: String, style: Style, value: YAMLValue) {
-        self.text = text
+        self.storedText = text
+        self.resolution = ScalarResolution(value, text: text)
         self.style = style
-        self.value = value
+    }
+
+    /// The loader's own: every string value it resolves is the scalar's text, so nothing is compared.
+    init(text: String, style: Style, loadedValue value: YAMLValue) {
+        self.storedText = text
+        if case .string = value { self.resolution = .text } else { self.resolution = ScalarResolution(value, text: text) }
+        self.style = style
+    }
+
+    /// `value == other.value` without building either value: the duplicate-key check runs it for
+    /// every pair of a mapping against the earlier ones.
+    func hasSameValue(as other: YAMLScalar) -> Bool {
+        switch (resolution, other.resolution) {
+        case (.null, .null): true
+        case (.bool(let a), .bool(let b)): a == b
+        case (.int(let a), .int(let b)): a == b
+        case (.float(let a), .float(let b)): a == b
+        case (.text, .text): storedText == other.storedText
+        case (.text, .detachedString(let b)): storedText == b.text
+        case (.detachedString(let a), .text): a.text == other.storedText
+        case (.detachedString(let a), .detachedString(let b)): a.text == b.text
+        default: false
+        }
+    }
+
+    public static func == (a: YAMLScalar, b: YAMLScalar) -> Bool {
+        a.text == b.text && a.style == b.style && a.value == b.value
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(style)
+        hasher.combine(value)
     }
 }
 
