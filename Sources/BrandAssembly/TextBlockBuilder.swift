@@ -17,9 +17,7 @@ struct TextBlockBuilder {
             }
             return []
         }
-        let language = LanguageTag(locale.tag.value)
-        let script = locale.script?.value
-            ?? language.flatMap { ScriptCode.defaultScript(forLanguage: $0.language, region: $0.region) } ?? "Latn"
+        let script = locale.scriptCode
         let rtl = locale.direction.map { $0.value == "rtl" } ?? ScriptCode.isRightToLeft(script)
         let font = locale.font?.value ?? guide.font(forScript: script)?.family.value
         let productCopy = product?.copy(for: locale.tag.value) ?? []

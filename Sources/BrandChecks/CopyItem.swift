@@ -21,8 +21,7 @@ extension CheckInput {
         func add(_ tag: String, _ entries: [CopyEntry]) {
             let brandLocale = guide?.locale(tag)
             let parsed = LanguageTag(tag)
-            let code = brandLocale?.script?.value ?? parsed?.script.flatMap { ScriptCode.known.contains($0) ? $0 : nil }
-                ?? parsed.flatMap { ScriptCode.defaultScript(forLanguage: $0.language, region: $0.region) } ?? "Latn"
+            let code = ScriptCode.forLocale(tag: tag, declared: brandLocale?.script?.value)
             for entry in entries {
                 items.append(CopyItem(
                     localeTag: tag, language: parsed?.language ?? tag, scriptCode: code,

@@ -14,7 +14,7 @@ struct MissingScriptFontRule: CheckRule {
     func check(_ input: CheckInput, diagnostics: inout DiagnosticSink) {
         guard input.checksGuide, let guide = input.guide, !guide.typography.isEmpty else { return }
         for locale in guide.locales where locale.font == nil {
-            let script = LocaleScript.code(of: locale)
+            let script = locale.scriptCode
             guard guide.font(forScript: script) == nil else { continue }
             diagnostics.report(
                 code, "no brand font for \(script), the script of locale '\(locale.tag.value)'", at: locale.tag.location,
@@ -32,7 +32,7 @@ struct UnusedScriptFontRule: CheckRule {
 
     func check(_ input: CheckInput, diagnostics: inout DiagnosticSink) {
         guard input.checksGuide, let guide = input.guide, !guide.locales.isEmpty else { return }
-        let used = Set(guide.locales.map(LocaleScript.code(of:)))
+        let used = Set(guide.locales.map(\.scriptCode))
         // Latin is always in use: brand names, prices and product names are Latin in every market.
         for font in guide.typography where font.script.value != "Latn" && !used.contains(font.script.value) {
             let served = (font.script.value == "Hani" && (used.contains("Hans") || used.contains("Hant")))
@@ -46,12 +46,3 @@ struct UnusedScriptFontRule: CheckRule {
     }
 }
 
-/// The ISO 15924 code a brand locale is written in.
-enum LocaleScript {
-    static func code(of locale: BrandLocale) -> String {
-        if let script = locale.script?.value { return script }
-        let tag = LanguageTag(locale.tag.value)
-        if let script = tag?.script, ScriptCode.known.contains(script) { return script }
-        return tag.flatMap { ScriptCode.defaultScript(forLanguage: $0.language, region: $0.region) } ?? "Latn"
-    }
-}

@@ -14,7 +14,7 @@ struct ScriptMismatchRule: CopyRule {
         ])
 
     func check(_ item: CopyItem, _ context: CopyRuleContext, diagnostics: inout DiagnosticSink) {
-        let expected = ExpectedScripts.of(item.scriptCode)
+        let expected = expectedScripts(forScriptCode: item.scriptCode) ?? ScriptSet()
         guard !expected.isEmpty else { return }
         let found = ScriptSummary(of: item.text).scripts
         guard !found.isEmpty, found.intersection(expected).isEmpty else { return }
@@ -27,14 +27,3 @@ struct ScriptMismatchRule: CopyRule {
     }
 }
 
-/// The Unicode scripts an ISO 15924 code stands for: `Jpan` is Han, Hiragana and Katakana.
-enum ExpectedScripts {
-    static func of(_ code: String) -> ScriptSet {
-        switch code {
-        case "Jpan": return ScriptSet([UnicodeScript.han, .hiragana, .katakana])
-        case "Kore": return ScriptSet([UnicodeScript.hangul, .han])
-        case "Hans", "Hant", "Hani": return ScriptSet(UnicodeScript.han)
-        default: return UnicodeScript(isoCode: code).map { ScriptSet($0) } ?? ScriptSet()
-        }
-    }
-}

@@ -76,12 +76,8 @@ public enum BudgetReport {
         let budget = prompt.budget
         let header = ["SECTION", "PART", "TOKENS", "SHARE", "PRIORITY", "STATE"]
         let table = [header] + rows(prompt)
-        let widths = header.indices.map { column in table.map { $0[column].count }.max() ?? 0 }
         var out = "== \(title(prompt))\n"
-        for (index, row) in table.enumerated() {
-            var line = row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-            }.joined(separator: "  ")
+        for (index, var line) in ColumnTable.lines(table).enumerated() {
             if bars, index > 0 {
                 let tokens = budget.outcomes[index - 1].tokens
                 let width = budget.budget.inputLimit > 0 ? Int((Double(tokens) * 30 / Double(budget.budget.inputLimit)).rounded(.up)) : 0

@@ -72,12 +72,8 @@ public enum BuildRendering {
             rows.append([key, failure.retriable ? "failed (retriable)" : "failed", failure.reason])
         }
         for key in report.notStarted { rows.append([key, "not started", report.stopReason ?? ""]) }
-        let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
         if rows.count == 1 { rows.removeAll() }
-        var text = rows.isEmpty ? "" : rows.map { row in
-            zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: "  ")
-                .trimmingCharacters(in: .whitespaces)
-        }.joined(separator: "\n") + "\n"
+        var text = rows.isEmpty ? "" : ColumnTable.lines(rows).joined(separator: "\n") + "\n"
         text += "\(report.succeeded.count) done, \(report.failed.count) failed, \(report.notStarted.count) not started, "
             + "\(plan.skipped.count) unchanged; spend \(dollars(report.spend))"
         let usage = report.usage

@@ -146,7 +146,7 @@ extension Driver {
             }
         }
         if let feed = job.feed {
-            let mapping = feedMapping(template: template, guide: assembler.guide, diagnostics: &sink)
+            let mapping = feedMapping(template.feedMapping ?? assembler.guide.feedMapping, diagnostics: &sink)
             var items = FeedReader(path: feed, mapping: mapping, shard: job.shard).makeIterator()
             while let item = items.next() {
                 for diagnostic in item.diagnostics { sink.report(diagnostic) }
@@ -163,9 +163,9 @@ extension Driver {
         if job.products.isEmpty, job.feed == nil { compileOne(nil, &sink) }
     }
 
-    /// The template's `feed:` mapping, else the brand guide's, else the standard column table.
-    func feedMapping(template: PromptTemplate, guide: BrandGuide, diagnostics: inout DiagnosticSink) -> FeedMapping {
-        guard let document = template.feedMapping ?? guide.feedMapping else { return .standard }
+    /// A `feed:` mapping (a template's wins over the brand guide's), or the standard column table.
+    func feedMapping(_ document: YAMLDocument?, diagnostics: inout DiagnosticSink) -> FeedMapping {
+        guard let document else { return .standard }
         var reader = NodeReader(document: document)
         let mapping = FeedMapping.decode(node: document.root, reader: &reader)
         diagnostics.append(contentsOf: reader.diagnostics)

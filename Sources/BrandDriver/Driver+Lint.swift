@@ -99,12 +99,7 @@ extension Driver {
 
     /// A feed is read one product at a time; each is checked as it passes, nothing is kept.
     func lintFeed(_ path: String, guide: BrandGuide?, diagnostics: inout DiagnosticSink) {
-        var mapping = FeedMapping.standard
-        if let document = guide?.feedMapping {
-            var reader = NodeReader(document: document)
-            mapping = FeedMapping.decode(node: document.root, reader: &reader) ?? .standard
-            diagnostics.append(contentsOf: reader.diagnostics)
-        }
+        let mapping = feedMapping(guide?.feedMapping, diagnostics: &diagnostics)
         var items = FeedReader(path: path, mapping: mapping).makeIterator()
         while let item = items.next() {
             for diagnostic in item.diagnostics { diagnostics.report(diagnostic) }

@@ -50,13 +50,7 @@ public enum TokenCountReport {
             bytes: rows.reduce(0) { $0 + $1.bytes }, method: rows.first?.method ?? "")
         let table = [["INPUT", "TOKENS", "CHARACTERS", "BYTES", "METHOD"]]
             + (rows + (rows.count > 1 ? [total] : [])).map { ["\($0.input)", "\($0.tokens)", "\($0.characters)", "\($0.bytes)", $0.method] }
-        let widths = (0..<5).map { column in table.map { $0[column].count }.max() ?? 0 }
-        return table.map { row in
-            row.enumerated().map { index, cell in
-                index == 0 ? cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
-                    : index == 4 ? cell : String(repeating: " ", count: widths[index] - cell.count) + cell
-            }.joined(separator: "  ")
-        }.joined(separator: "\n") + "\n"
+        return ColumnTable.lines(table, rightAligned: [1, 2, 3]).joined(separator: "\n") + "\n"
     }
 
     public static func json(_ rows: [TokenCountRow]) -> String {

@@ -18,12 +18,7 @@ public enum RegistryTable {
                 model.batch ? "yes" : "no", priceSummary(route, model),
             ])
         }
-        let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-        var out = rows.map { row in
-            row.enumerated().map { index, cell in
-                index == row.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
-            }.joined(separator: "  ")
-        }.joined(separator: "\n") + "\n\nInput limits and their sources:\n"
+        var out = ColumnTable.lines(rows).joined(separator: "\n") + "\n\nInput limits and their sources:\n"
         for route in registry.routes {
             out += "  \(route.name): \(route.inputTokenLimit) tokens (\(route.limitSource))\n"
         }

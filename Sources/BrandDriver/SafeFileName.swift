@@ -1,4 +1,5 @@
 import Foundation
+import BrandFeeds
 
 /// File names made from product ids: stable, never a path, never hidden or reserved, non-ASCII kept.
 public enum SafeFileName {
@@ -20,17 +21,7 @@ public enum SafeFileName {
         while name.hasSuffix(".") { name.removeLast() }
         if name.isEmpty { name = "_" }
         if reserved.contains(name.uppercased()) { name = "_" + name }
-        if name.utf8.count > 120 { name = String(name.prefix(100)) + "-" + String(stableHash(id), radix: 16) }
+        if name.utf8.count > 120 { name = String(name.prefix(100)) + "-" + String(StableHash.fnv1a(id.utf8), radix: 16) }
         return name
-    }
-
-    /// FNV-1a: stable across runs and platforms, unlike `Hasher`.
-    static func stableHash(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return hash
     }
 }

@@ -1,12 +1,12 @@
 import Foundation
 
 /// FNV-1a over UTF-8: the same value on every run, machine and Swift version (unlike `Hasher`,
-/// which is seeded per process).
-enum StableHash {
-    static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+/// which is seeded per process). Shards and long output file names use it.
+public enum StableHash {
+    public static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
     static let prime: UInt64 = 0x0000_0100_0000_01B3
 
-    static func fnv1a(_ bytes: some Sequence<UInt8>, basis: UInt64 = offsetBasis) -> UInt64 {
+    public static func fnv1a(_ bytes: some Sequence<UInt8>, basis: UInt64 = offsetBasis) -> UInt64 {
         var hash = basis
         for byte in bytes {
             hash ^= UInt64(byte)

@@ -116,6 +116,9 @@ public struct BrandLocale: Sendable {
     public var font: Located<String>?
     public var copy: [CopyEntry]
 
+    /// The ISO 15924 code the locale writes in (see `ScriptCode.forLocale`).
+    public var scriptCode: String { ScriptCode.forLocale(tag: tag.value, declared: script?.value) }
+
     public init(tag: Located<String>, script: Located<String>? = nil, direction: Located<String>? = nil,
                 font: Located<String>? = nil, copy: [CopyEntry] = []) {
         self.tag = tag

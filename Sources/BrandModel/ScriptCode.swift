@@ -38,6 +38,15 @@ public enum ScriptCode {
         }
     }
 
+    /// The script a locale writes in: the `script` it declares, else its tag's script subtag
+    /// (`zh-Hant`), else the language's usual script, else Latin.
+    public static func forLocale(tag: String, declared: String?) -> String {
+        if let declared { return declared }
+        let parsed = LanguageTag(tag)
+        if let script = parsed?.script, known.contains(script) { return script }
+        return parsed.flatMap { defaultScript(forLanguage: $0.language, region: $0.region) } ?? "Latn"
+    }
+
     /// Whether the script is written right to left.
     public static func isRightToLeft(_ code: String) -> Bool {
         ["Arab", "Hebr", "Thaa", "Syrc", "Nkoo"].contains(code)

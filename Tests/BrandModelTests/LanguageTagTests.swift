@@ -24,3 +24,13 @@ import BrandModel
         #expect(HexColor.normalize("burgundy-ish") == .failure(.malformed))
     }
 }
+
+@Suite struct LocaleScriptTests {
+    @Test(arguments: [
+        ("ja", nil, "Jpan"), ("zh-Hant", nil, "Hant"), ("zh-TW", nil, "Hant"), ("zh", nil, "Hans"),
+        ("sr-Latn", nil, "Latn"), ("sr", nil, "Cyrl"), ("hi", "Latn", "Latn"), ("en_US", nil, "Latn"),
+    ] as [(String, String?, String)])
+    func aLocaleWritesInItsDeclaredScriptThenItsSubtagThenItsLanguages(tag: String, declared: String?, expected: String) {
+        #expect(ScriptCode.forLocale(tag: tag, declared: declared) == expected)
+    }
+}
