@@ -24,9 +24,12 @@ public struct PromptAssembler: Sendable {
     let systemTokens: Int
     /// The system instruction when nothing is trimmed: the same for every product of a feed.
     let systemText: String
-    /// The brand's part of the template context and its logo images, prepared once.
-    let brandContext: FrozenContext
+    /// What every product's template context starts from (the brand, folded lines) and the brand's
+    /// logo images, prepared once.
+    let baseContext: FrozenContext
     let logos: [String: ReferenceImage]
+    /// Product photos read lately: feeds often share a few photos among many products.
+    var recentImages = RecentImages()
 
     /// `nil` when the template body does not parse (reported to `diagnostics`).
     public init?(
@@ -41,7 +44,10 @@ public struct PromptAssembler: Sendable {
         self.guide = guide
         self.template = template
         self.renderer = renderer
-        self.mustache = mustache
+        let brandValues = PromptContext.brandValues(guide)
+        let folded = FoldedTemplate(body: template.body, parsed: mustache, renderer: renderer, brand: brandValues)
+        self.mustache = folded.template
+        baseContext = PromptContext.base(brand: brandValues, folded: folded.values)
         self.route = route
         self.model = model
         self.registry = registry
@@ -54,7 +60,6 @@ public struct PromptAssembler: Sendable {
         }
         systemText = SystemInstruction.text(sections.filter { SectionPolicy.of($0.name, in: template).included })
         systemTokens = counter.count(systemText)
-        brandContext = PromptContext.brand(guide)
         logos = ReferenceLoader.preload(guide, fileSystem: fileSystem)
     }
 
@@ -63,7 +68,7 @@ public struct PromptAssembler: Sendable {
         guide.locale("en")?.tag.value ?? guide.locales.first?.tag.value
     }
 
-    public func assemble(
+    public mutating func assemble(
         product: ProductRecord?, locale requested: Located<String>?, diagnostics: inout DiagnosticSink
     ) -> AssembledPrompt? {
         let errorsBefore = diagnostics.count(of: .error)
@@ -75,15 +80,15 @@ public struct PromptAssembler: Sendable {
         let blocks = TextBlockBuilder(guide: guide, template: template)
             .blocks(product: product, locale: locale, diagnostics: &diagnostics)
         let references = ReferenceLoader(fileSystem: fileSystem, preloaded: logos)
-            .load(guide: guide, product: product, model: model, diagnostics: &diagnostics)
+            .load(guide: guide, product: product, model: model, recent: &recentImages, diagnostics: &diagnostics)
         guard diagnostics.count(of: .error) == errorsBefore else { return nil }
         let image: [String: Any] = [
             "aspect_ratio": aspectRatio ?? "", "size": imageSize ?? "",
             "channel": template.channel?.value ?? product?.channel?.value ?? "", "model": model.displayName,
         ]
         let context = PromptContext.make(
-            brand: brandContext, product: product, locale: locale, blocks: blocks, references: references, image: image)
-        let prompt = renderer.render(mustache, context: context).trimmingCharacters(in: .whitespacesAndNewlines)
+            base: baseContext, product: product, locale: locale, blocks: blocks, references: references, image: image)
+        let prompt = renderer.render(mustache, context: context).trimmingWhitespace
         let budget = fitBudget(prompt: prompt, references: references, imageSize: imageSize, diagnostics: &diagnostics)
         guard let budget, diagnostics.count(of: .error) == errorsBefore else { return nil }
         let keptImages = budget.sections.first { $0.placement == .images }?.items.count ?? 0

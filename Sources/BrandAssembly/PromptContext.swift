@@ -4,11 +4,10 @@ import BrandModel
 /// dictionaries and arrays swift-mustache reads.
 enum PromptContext {
     static func make(
-        brand: FrozenContext, product: ProductRecord?, locale: BrandLocale?, blocks: [TextBlock],
+        base: FrozenContext, product: ProductRecord?, locale: BrandLocale?, blocks: [TextBlock],
         references: [ReferenceImage], image: [String: Any]
     ) -> [String: Any] {
-        var context: [String: Any] = [:]
-        context["brand"] = brand.value
+        var context = base.value
         if let product { context["product"] = self.product(product, locale: locale?.tag.value) }
         if let locale {
             var copy: [String: Any] = [:]
@@ -29,12 +28,15 @@ enum PromptContext {
         return context
     }
 
-    /// The brand's part of every context: the same for every product, so built once per run.
-    static func brand(_ guide: BrandGuide) -> FrozenContext {
-        FrozenContext(value: brandValues(guide))
+    /// What every context starts from, built once per run: the brand, and the text of each run of
+    /// brand-only template lines (`FoldedTemplate`) under its variable.
+    static func base(brand: [String: Any], folded: [String: String]) -> FrozenContext {
+        var context: [String: Any] = folded
+        context["brand"] = brand
+        return FrozenContext(value: context)
     }
 
-    private static func brandValues(_ guide: BrandGuide) -> [String: Any] {
+    static func brandValues(_ guide: BrandGuide) -> [String: Any] {
         let photo = guide.photography
         return [
             "name": guide.identity.name?.value as Any, "tagline": guide.identity.tagline?.value as Any,
@@ -61,16 +63,20 @@ enum PromptContext {
         ].compactMapValues(unwrap)
     }
 
+    /// Built for every product, so without `unwrap`'s reflection: absent fields are simply not set.
     private static func product(_ product: ProductRecord, locale: String?) -> [String: Any] {
         var copy: [String: Any] = [:]
         for entry in locale.map(product.copy(for:)) ?? [] { copy[entry.role.value] = entry.text.value }
-        return [
-            "id": product.id.value, "sku": product.sku?.value as Any, "title": product.title?.value as Any,
-            "description": product.description?.value as Any, "brand": product.brand?.value as Any,
-            "channel": product.channel?.value as Any,
+        var values: [String: Any] = [
+            "id": product.id.value,
             "attributes": product.attributes.map { ["name": $0.name.value, "value": $0.value.value] },
             "copy": copy,
-        ].compactMapValues(unwrap)
+        ]
+        for (key, field) in [("sku", product.sku), ("title", product.title), ("description", product.description),
+                             ("brand", product.brand), ("channel", product.channel)] {
+            if let field { values[key] = field.value }
+        }
+        return values
     }
 
     /// Drops absent optionals so Mustache sees a missing key, not the text "nil".

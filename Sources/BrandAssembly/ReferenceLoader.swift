@@ -20,7 +20,8 @@ struct ReferenceLoader {
     }
 
     func load(
-        guide: BrandGuide, product: ProductRecord?, model: TargetModel, diagnostics: inout DiagnosticSink
+        guide: BrandGuide, product: ProductRecord?, model: TargetModel, recent: inout RecentImages,
+        diagnostics: inout DiagnosticSink
     ) -> [ReferenceImage] {
         var wanted = (product?.images ?? []).map { ($0, ReferenceImage.Role.product) }
             + guide.logo.files.map { ($0, ReferenceImage.Role.logo) }
@@ -40,6 +41,9 @@ struct ReferenceLoader {
             return []
         }
         return wanted.compactMap { path, role in
+            if role == .product, let hit = recent.image(path.value, namedIn: path.location.file) {
+                return ReferenceImage(role: role, path: path.value, format: hit.format, bytes: hit.bytes)
+            }
             let resolved = FilePath.resolve(path.value, against: path.location.file)
             if let image = preloaded[resolved], image.role == role { return image }
             guard fileSystem.fileExists(resolved) else {
@@ -56,6 +60,9 @@ struct ReferenceLoader {
                     .unsupportedImageFormat, "'\(path.value)' is not a PNG, JPEG, WebP, HEIC or HEIF image",
                     at: path.location)
                 return nil
+            }
+            if role == .product {
+                recent.remember(.init(written: path.value, namedIn: path.location.file, format: format, bytes: bytes))
             }
             return ReferenceImage(role: role, path: path.value, format: format, bytes: bytes)
         }

@@ -9,6 +9,8 @@ public struct TemplateRenderer: Sendable {
 
     private var library = MustacheLibrary()
     public private(set) var partialNames: Set<String> = []
+    /// Each partial's text, for finding the lines that depend on the brand alone (`BrandOnlyLines`).
+    private(set) var partialSources: [String: String] = [:]
 
     public init() {}
 
@@ -16,6 +18,7 @@ public struct TemplateRenderer: Sendable {
     public mutating func registerPartial(_ name: String, file: SourceFile, diagnostics: inout DiagnosticSink) {
         let text = String(decoding: file.bytes, as: UTF8.self)
         partialNames.insert(name)
+        partialSources[name] = text
         if let template = parse(text, file: file, bodyStartOffset: 0, diagnostics: &diagnostics) {
             library.register(template, named: name)
         }
@@ -69,6 +72,11 @@ public struct TemplateRenderer: Sendable {
 
     func render(_ template: MustacheTemplate, context: [String: Any]) -> String {
         template.render(context, library: library)
+    }
+
+    /// Parses text brandc made itself (already checked as part of a template): `nil` if it does not parse.
+    func parseDerived(_ text: String) -> MustacheTemplate? {
+        try? MustacheTemplate(string: Self.textPragma + text)
     }
 
     static func describe(_ error: any Error) -> String {

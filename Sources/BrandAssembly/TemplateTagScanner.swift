@@ -11,6 +11,8 @@ struct TemplateTag: Equatable {
     var offset: Int
     /// Byte offset of the tag's opening `{{`.
     var openOffset: Int
+    /// Byte offset just after the tag's closing `}}`.
+    var endOffset: Int
 }
 
 enum TemplateTagScanner {
@@ -45,7 +47,7 @@ enum TemplateTagScanner {
             var end = close
             while end > cursor, bytes[end - 1] == 0x20 { end -= 1 }
             let name = String(decoding: bytes[cursor..<end], as: UTF8.self)
-            tags.append(TemplateTag(kind: kind, name: name, offset: cursor, openOffset: open))
+            tags.append(TemplateTag(kind: kind, name: name, offset: cursor, openOffset: open, endOffset: close + closer.count))
             index = close + closer.count
         }
         return tags

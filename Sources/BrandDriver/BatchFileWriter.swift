@@ -30,14 +30,16 @@ final class BatchFileWriter {
         toStandardOutput = true
     }
 
-    func append(_ line: [UInt8]) throws {
+    /// Appends one line given in pieces (written together with `writev`, never joined in memory).
+    func append(_ pieces: [[UInt8]]) throws {
+        let count = pieces.reduce(0) { $0 + $1.count }
         if toStandardOutput {
-            try Self.writeAll(line, to: FileHandle.standardOutput.fileDescriptor)
+            try Self.writeAll(pieces, to: FileHandle.standardOutput.fileDescriptor)
             return
         }
-        if handle == nil || (partBytes > 0 && partBytes + line.count > maxBytes) { try startPart() }
-        if let handle { try Self.writeAll(line, to: handle.fileDescriptor) }
-        partBytes += line.count
+        if handle == nil || (partBytes > 0 && partBytes + count > maxBytes) { try startPart() }
+        if let handle { try Self.writeAll(pieces, to: handle.fileDescriptor) }
+        partBytes += count
     }
 
     /// Closes the last part; names are `<base>.batch.jsonl`, or `<base>.batch-0001.jsonl`… when split.
@@ -51,19 +53,41 @@ final class BatchFileWriter {
         }
     }
 
-    /// `write(2)` until every byte is out: no copy into `Data` for lines of hundreds of kilobytes.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws {
-        try bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let count = write(descriptor, base + offset, buffer.count - offset)
+    /// `writev(2)` until every byte is out: a line of hundreds of kilobytes, most of it fragments
+    /// every line shares, goes out without being copied together first.
+    private static func writeAll(_ pieces: [[UInt8]], to descriptor: Int32) throws {
+        try withBuffers(pieces[...]) { buffers in
+            var vectors = buffers.filter { $0.count > 0 }.map {
+                iovec(iov_base: UnsafeMutableRawPointer(mutating: $0.baseAddress), iov_len: $0.count)
+            }
+            var first = 0
+            while first < vectors.count {
+                let count = vectors[first...].withUnsafeBufferPointer { writev(descriptor, $0.baseAddress, Int32($0.count)) }
                 if count < 0 {
                     if errno == EINTR { continue }
                     throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
                 }
-                offset += count
+                // A short write: skip what went out, resume inside the first vector not fully written.
+                var remaining = count
+                while first < vectors.count, remaining >= vectors[first].iov_len {
+                    remaining -= vectors[first].iov_len
+                    first += 1
+                }
+                if remaining > 0, first < vectors.count {
+                    vectors[first].iov_base = vectors[first].iov_base.map { $0 + remaining }
+                    vectors[first].iov_len -= remaining
+                }
             }
         }
+    }
+
+    /// Calls `body` with every piece's bytes pinned at once (one nested closure per piece).
+    private static func withBuffers<R>(
+        _ pieces: ArraySlice<[UInt8]>, pinned: [UnsafeRawBufferPointer] = [],
+        _ body: ([UnsafeRawBufferPointer]) throws -> R
+    ) rethrows -> R {
+        guard let first = pieces.first else { return try body(pinned) }
+        return try first.withUnsafeBytes { try withBuffers(pieces.dropFirst(), pinned: pinned + [$0], body) }
     }
 
     private func startPart() throws {

@@ -60,8 +60,11 @@ extension Driver {
         assembleEach(job, diagnostics: &sink) { prompt, template, sink in
             if job.collectsBudgets, let entry = BudgetEntry(prompt) { budgets.append(entry) }
             let target = job.target ?? LoweringTarget.default(for: prompt.route.endpoint)
-            let name = [SafeFileName.make(prompt.key), template.name.map { SafeFileName.make($0.value) },
-                        prompt.locale].compactMap { $0 }.joined(separator: ".")
+            // Batch lines need no file name per request: made only when a request gets its own file.
+            var name: String {
+                [SafeFileName.make(prompt.key), template.name.map { SafeFileName.make($0.value) }, prompt.locale]
+                    .compactMap { $0 }.joined(separator: ".")
+            }
             func passesCapabilityChecks(bodySize: Int) -> Bool {
                 let errors = sink.count(of: .error)
                 CapabilityChecker(registry: registry).check(
@@ -81,7 +84,7 @@ extension Driver {
                             ? BatchFileWriter(standardOutput: ())
                             : BatchFileWriter(directory: job.outputDirectory, baseName: base, maxBytes: job.batchFileLimit)
                     }
-                    try batch?.append(line.bytes)
+                    try batch?.append(line.pieces)
                     return
                 }
                 let request = try Lowering.providerRequest(prompt, target: target)
@@ -129,9 +132,10 @@ extension Driver {
     ) {
         let route = job.route.map { Located($0, at: SourceLocation(file: "<command line: --route>")) }
         let endpoint = job.target.map { Located($0.endpoint, at: SourceLocation(file: "<command line: --target>")) }
-        guard let (assembler, template) = makeAssembler(
+        guard let (prepared, template) = makeAssembler(
             brand: job.brand, template: job.template, route: route, endpoint: endpoint, diagnostics: &sink)
         else { return }
+        var assembler = prepared
         let locale = job.locale.map { Located($0, at: SourceLocation(file: "<command line: --locale>")) }
         func compileOne(_ product: ProductRecord?, _ sink: inout DiagnosticSink) {
             if let product {

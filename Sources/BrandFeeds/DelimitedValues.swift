@@ -10,18 +10,22 @@ enum DelimitedValues {
     static func values(
         of record: ScannedRecord, in bytes: UnsafeRawBufferPointer, scanner: DelimitedScanner
     ) -> [String] {
-        if scanner.quoting {
-            let text = String(decoding: bytes[record.start.offset..<record.end], as: UTF8.self)
-            let reader = try? CSVReader(string: text, delimiter: Unicode.Scalar(scanner.delimiter))
-            return reader?.next() ?? []
+        let fields = zip(record.fieldStarts, record.fieldEnds).lazy.map { start, end in
+            String(decoding: bytes[start.offset..<end], as: UTF8.self)
         }
-        return zip(record.fieldStarts, record.fieldEnds).map { start, end in
-            unwrapExcelQuoting(String(decoding: bytes[start.offset..<end], as: UTF8.self))
-        }
+        guard scanner.quoting else { return fields.map(unwrapExcelQuoting) }
+        // Without a quote anywhere in the record, its fields are exactly the scanner's; most rows of a
+        // real feed are like that, and they skip a parser built for each record.
+        guard bytes[record.start.offset..<record.end].contains(quote) else { return Array(fields) }
+        let text = String(decoding: bytes[record.start.offset..<record.end], as: UTF8.self)
+        let reader = try? CSVReader(string: text, delimiter: Unicode.Scalar(scanner.delimiter))
+        return reader?.next() ?? []
     }
 
+    private static let quote = UInt8(ascii: "\"")
+
     static func unwrapExcelQuoting(_ field: String) -> String {
-        guard field.count >= 2, field.hasPrefix("\""), field.hasSuffix("\"") else { return field }
+        guard field.utf8.count >= 2, field.utf8.first == quote, field.utf8.last == quote else { return field }
         let inner = field.dropFirst().dropLast()
         // Every quote inside must be doubled, or the outer quotes belong to the text (`"Big" sofa 26"`).
         var quotes = 0

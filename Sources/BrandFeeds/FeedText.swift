@@ -17,7 +17,7 @@ enum FeedText {
 
     /// Decodes `&name;`, `&#NNN;` and `&#xHH;` in one left-to-right pass; the output is never rescanned.
     static func decodeReferences(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         var index = 0

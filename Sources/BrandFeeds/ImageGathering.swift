@@ -1,4 +1,5 @@
 import BrandDiagnostics
+import BrandModel
 
 /// Images of a product in order: each row's image with its `Image Position` (rows without one keep
 /// file order after the numbered ones), then comma-separated lists, duplicates dropped.
@@ -7,12 +8,12 @@ enum ImageGathering {
         var numbered: [(position: Int, order: Int, value: Located<String>)] = []
         var order = 0
         for row in rows {
-            let position = row.cells.first { $0.meaning == .field(.imagePosition) }.flatMap { Int(trimmed($0.value.value)) }
+            let position = row.cells.first { $0.meaning == .field(.imagePosition) }.flatMap { Int($0.value.value.trimmingWhitespace) }
             for cell in row.cells {
                 let values: [Located<String>]
                 switch cell.meaning {
-                case .field(.image): values = [cell.value.map(trimmed)]
-                case .field(.imageList): values = cell.value.value.split(separator: ",").map { part in cell.value.map { _ in trimmed(String(part)) } }
+                case .field(.image): values = [cell.value.map(\.trimmingWhitespace)]
+                case .field(.imageList): values = cell.value.value.split(separator: ",").map { part in cell.value.map { _ in String(part).trimmingWhitespace } }
                 default: continue
                 }
                 for value in values where !value.value.isEmpty {

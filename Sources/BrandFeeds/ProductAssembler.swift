@@ -20,7 +20,7 @@ struct ProductAssembler {
             sink.report(.feedMissingID, "the row has no product id; it is skipped", at: at)
             return (nil, sink.diagnostics)
         }
-        var product = ProductRecord(file: file, id: idCell.value.map(trimmed))
+        var product = ProductRecord(file: file, id: idCell.value.map(\.trimmingWhitespace))
         product.title = first(.title).map { $0.value.map(FeedText.plain) }
         if product.title == nil {
             let at = cells.first { $0.meaning == .field(.title) }?.value.location ?? rowLocation
@@ -28,12 +28,12 @@ struct ProductAssembler {
         }
         product.description = first(.description).map { $0.value.map(FeedText.plain) }
             ?? first(.descriptionHTML).map { $0.value.map(FeedText.plainFromHTML) }
-        product.sku = first(.sku).map { $0.value.map { FeedText.plain(trimmed($0)) } }
-        product.brand = first(.brand).map { $0.value.map { FeedText.plain(trimmed($0)) } }
-        product.channel = first(.channel).map { $0.value.map(trimmed) }
+        product.sku = first(.sku).map { $0.value.map { FeedText.plain($0.trimmingWhitespace) } }
+        product.brand = first(.brand).map { $0.value.map { FeedText.plain($0.trimmingWhitespace) } }
+        product.channel = first(.channel).map { $0.value.map(\.trimmingWhitespace) }
         if let price = first(.price) {
-            if PriceFormat.isValid(trimmed(price.value.value)) {
-                product.attributes.append((price.column.map { _ in "price" }, price.value.map(trimmed)))
+            if PriceFormat.isValid(price.value.value.trimmingWhitespace) {
+                product.attributes.append((price.column.map { _ in "price" }, price.value.map(\.trimmingWhitespace)))
             } else {
                 sink.report(
                     .feedBadPrice, "'\(price.value.value)' is not a price such as '12.99' or '12.99 USD'",
@@ -54,7 +54,7 @@ struct ProductAssembler {
             guard case .field(.attribute(let name)) = cell.meaning, !isBlank(cell.value.value),
                 seen.insert(name).inserted
             else { continue }
-            result.append((cell.column.map { _ in name }, cell.value.map { FeedText.plain(trimmed($0)) }))
+            result.append((cell.column.map { _ in name }, cell.value.map { FeedText.plain($0.trimmingWhitespace) }))
         }
         return result
     }

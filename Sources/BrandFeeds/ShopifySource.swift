@@ -1,4 +1,5 @@
 import BrandDiagnostics
+import BrandModel
 import Foundation
 
 /// Reads a Shopify product export, whose products span several rows (the first with `Title`,
@@ -70,7 +71,7 @@ struct ShopifySource {
     }
 
     private func handle(of rows: [FeedRow]) -> String? {
-        rows.first?.cells.first { $0.meaning == .field(.id) }.map { trimmed($0.value.value) }.flatMap { $0.isEmpty ? nil : $0 }
+        rows.first?.cells.first { $0.meaning == .field(.id) }.map { $0.value.value.trimmingWhitespace }.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Pass one: per handle, in order of first appearance, the positions of its rows.
@@ -102,6 +103,6 @@ struct ShopifySource {
         if quoting, text.hasPrefix("\""), text.hasSuffix("\""), text.count >= 2 {
             text = String(text.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
         }
-        return trimmed(text)
+        return text.trimmingWhitespace
     }
 }

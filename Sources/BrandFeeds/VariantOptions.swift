@@ -1,4 +1,5 @@
 import BrandDiagnostics
+import BrandModel
 
 /// Shopify variant rows as attributes: `Option1 Name: Size` with values `S`, `M`, `L` on three
 /// rows becomes attribute `size: S, M, L`. Shopify's placeholder option (`Title: Default Title`)
@@ -15,10 +16,10 @@ enum VariantOptions {
             else { continue }
             var values: [Located<String>] = []
             for cell in cells where cell.meaning == .field(.optionValue(option)) && !isBlank(cell.value.value) {
-                let value = trimmed(FeedText.plain(cell.value.value))
+                let value = FeedText.plain(cell.value.value).trimmingWhitespace
                 if !values.contains(where: { $0.value == value }) { values.append(cell.value.map { _ in value }) }
             }
-            let attribute = trimmed(name.value.value).lowercased()
+            let attribute = name.value.value.trimmingWhitespace.lowercased()
             guard let firstValue = values.first, !(attribute == "title" && values.map(\.value) == ["Default Title"]),
                 taken.insert(attribute).inserted
             else { continue }

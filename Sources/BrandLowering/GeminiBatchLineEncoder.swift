@@ -11,10 +11,14 @@ public import BrandAssembly
 /// and splices them around the product's own fields in sorted-key order. Only the key and the
 /// rendered prompt are encoded per product.
 public struct GeminiBatchLineEncoder {
-    /// One batch line, and how many of its bytes are the `request` (what a lone request body would be).
+    /// One batch line in pieces (shared fragments are not copied into each line: the writer hands
+    /// the pieces to `writev`), and how many of its bytes are the `request` (a lone request body).
     public struct Line {
-        public var bytes: [UInt8]
+        public var pieces: [[UInt8]]
         public var requestByteCount: Int
+
+        /// The whole line as one array.
+        public var bytes: [UInt8] { Array(pieces.joined()) }
     }
 
     private let encoder: JSONEncoder
@@ -31,24 +35,21 @@ public struct GeminiBatchLineEncoder {
 
     /// The compact JSON line for `prompt`, newline included.
     public mutating func line(_ prompt: AssembledPrompt) throws -> Line {
-        let key = try fragment(GeminiBatchLowering.key(for: prompt))
+        var opening = Self.keyOpening
+        JSONStringWriter.append(GeminiBatchLowering.key(for: prompt), to: &opening)
+        opening += Self.requestOpening
         let request = try requestFragments(prompt)
-        let requestCount = request.reduce(0) { $0 + $1.count }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(requestCount + key.count + 20)
-        bytes += Self.keyOpening
-        bytes += key
-        bytes += Self.requestOpening
-        for piece in request { bytes += piece }
-        bytes += Self.lineClosing
-        return Line(bytes: bytes, requestByteCount: requestCount)
+        return Line(pieces: [opening] + request + [Self.lineClosing], requestByteCount: request.reduce(0) { $0 + $1.count })
     }
 
     /// The request's JSON in pieces, keys in sorted order: contents, generationConfig,
     /// safetySettings, systemInstruction, tools (absent optionals left out, as `JSONEncoder` does).
     private mutating func requestFragments(_ prompt: AssembledPrompt) throws -> [[UInt8]] {
         let encoder = encoder
-        var pieces: [[UInt8]] = [Array(#"{"contents":[{"parts":[{"text":"#.utf8), try fragment(prompt.prompt), [0x7D]]
+        var text = Array(#"{"contents":[{"parts":[{"text":"#.utf8)
+        JSONStringWriter.append(prompt.prompt, to: &text)
+        text.append(0x7D)
+        var pieces = [text]
         for image in prompt.references { pieces += [[0x2C], try imagePart(image)] }
         pieces.append(Array(#"],"role":"user"}],"generationConfig":"#.utf8))
         let config = GeminiLowering.generationConfig(prompt)
@@ -75,10 +76,6 @@ public struct GeminiBatchLineEncoder {
             Array(#"{"inlineData":{"data":""#.utf8) + Array(Data(image.bytes).base64EncodedString().utf8)
                 + Array(#"","mimeType":"#.utf8) + (try Self.encode(mimeType, with: encoder)) + Array("}}".utf8)
         }
-    }
-
-    private func fragment<T: Encodable>(_ value: T) throws -> [UInt8] {
-        try Self.encode(value, with: encoder)
     }
 
     /// Static, so the caches' closures can encode while the cache itself is being modified.

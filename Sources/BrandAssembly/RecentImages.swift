@@ -1,0 +1,34 @@
+import BrandModel
+
+/// Product photos read lately, by the path as written and the file that named it, so a feed whose
+/// products share photos reads, resolves and identifies each once. Bounded, oldest replaced first, so
+/// a feed where every product has its own photo keeps memory flat.
+struct RecentImages: Sendable {
+    struct Entry: Sendable {
+        var written: String
+        var namedIn: String
+        var format: ImageFormat
+        var bytes: [UInt8]
+    }
+
+    private var entries: [Entry] = []
+    private var next = 0
+    let capacity: Int
+
+    init(capacity: Int = 16) {
+        self.capacity = capacity
+    }
+
+    func image(_ written: String, namedIn file: String) -> Entry? {
+        entries.first { $0.written == written && $0.namedIn == file }
+    }
+
+    mutating func remember(_ entry: Entry) {
+        if entries.count < capacity {
+            entries.append(entry)
+        } else {
+            entries[next] = entry
+            next = (next + 1) % capacity
+        }
+    }
+}
