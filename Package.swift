@@ -65,7 +65,9 @@ let package = Package(
         .testTarget(name: "BrandReportersTests", dependencies: ["BrandTestSupport", "BrandReporters", "BrandDiagnostics"], exclude: ["Golden"]),
         .testTarget(name: "BrandModelTests", dependencies: ["BrandTestSupport", "BrandModel", "BrandYAML", "BrandDiagnostics"]),
         .testTarget(name: "BrandChecksTests", dependencies: ["BrandTestSupport", "BrandChecks", "BrandModel", "BrandDiagnostics"]),
-        .testTarget(name: "BrandAssemblyTests", dependencies: ["BrandAssembly", "BrandModel", "BrandDiagnostics"]),
+        .testTarget(name: "BrandAssemblyTests", dependencies: [
+            "BrandTestSupport", "BrandAssembly", "BrandModel", "BrandDiagnostics",
+        ]),
         .testTarget(name: "BrandLoweringTests", dependencies: ["BrandLowering", "BrandAssembly", "BrandDiagnostics"]),
         .testTarget(name: "BrandFeedsTests", dependencies: ["BrandFeeds", "BrandModel", "BrandDiagnostics"]),
         .testTarget(name: "BrandNetworkTests", dependencies: [

@@ -6,11 +6,13 @@ import Mustache
 /// once instead of looked up through the context for every product. The output is the same text.
 struct FoldedTemplate {
     let template: MustacheTemplate
+    /// The body with each folded run replaced by its variable (the body itself when nothing folds).
+    let body: String
     /// The rendered text of each folded run, by the variable that stands for it.
     let values: [String: String]
 
     /// Folds what it can of `body`; a run whose text cannot be spliced back exactly stays as written.
-    init(body: String, parsed: MustacheTemplate, renderer: TemplateRenderer, brand: [String: Any]) {
+    init(body: String, parsed: MustacheTemplate, renderer: TemplateRenderer, brand: ContextValue) {
         let bytes = Array(body.utf8)
         var rewritten: [UInt8] = []
         var values: [String: String] = [:]
@@ -19,7 +21,7 @@ struct FoldedTemplate {
             let name = "__brandc_folded_\(values.count + 1)"
             let source = String(decoding: bytes[run], as: UTF8.self)
             guard let folded = Self.fold(source, startsBody: run.lowerBound == 0, as: name, renderer: renderer,
-                                         context: ["brand": brand])
+                                         context: ["brand": brand.any])
             else { continue }
             rewritten += bytes[cursor..<run.lowerBound]
             rewritten += folded.replacement.utf8
@@ -27,13 +29,14 @@ struct FoldedTemplate {
             cursor = run.upperBound
         }
         rewritten += bytes[cursor...]
-        if !values.isEmpty || cursor > 0,
-            let template = renderer.parseDerived(String(decoding: rewritten, as: UTF8.self))
-        {
+        let folded = String(decoding: rewritten, as: UTF8.self)
+        if !values.isEmpty || cursor > 0, let template = renderer.parseDerived(folded) {
             self.template = template
+            self.body = folded
             self.values = values
         } else {
             self.template = parsed
+            self.body = body
             self.values = [:]
         }
     }

@@ -26,7 +26,9 @@ public struct PromptAssembler: Sendable {
     let systemText: String
     /// What every product's template context starts from (the brand, folded lines) and the brand's
     /// logo images, prepared once.
-    let baseContext: FrozenContext
+    let baseContext: [String: ContextValue]
+    /// The folded body compiled for rendering without swift-mustache, when it uses only what the plan mirrors.
+    let plan: RenderPlan?
     let logos: [String: ReferenceImage]
     /// Product photos read lately: feeds often share a few photos among many products.
     var recentImages = RecentImages()
@@ -44,10 +46,11 @@ public struct PromptAssembler: Sendable {
         self.guide = guide
         self.template = template
         self.renderer = renderer
-        let brandValues = PromptContext.brandValues(guide)
-        let folded = FoldedTemplate(body: template.body, parsed: mustache, renderer: renderer, brand: brandValues)
+        let brand = PromptContext.brand(guide)
+        let folded = FoldedTemplate(body: template.body, parsed: mustache, renderer: renderer, brand: brand)
         self.mustache = folded.template
-        baseContext = PromptContext.base(brand: brandValues, folded: folded.values)
+        plan = RenderPlan(body: folded.body)
+        baseContext = PromptContext.base(brand: brand, folded: folded.values)
         self.route = route
         self.model = model
         self.registry = registry
@@ -82,13 +85,14 @@ public struct PromptAssembler: Sendable {
         let references = ReferenceLoader(fileSystem: fileSystem, preloaded: logos)
             .load(guide: guide, product: product, model: model, recent: &recentImages, diagnostics: &diagnostics)
         guard diagnostics.count(of: .error) == errorsBefore else { return nil }
-        let image: [String: Any] = [
-            "aspect_ratio": aspectRatio ?? "", "size": imageSize ?? "",
-            "channel": template.channel?.value ?? product?.channel?.value ?? "", "model": model.displayName,
+        let image: [String: ContextValue] = [
+            "aspect_ratio": .text(aspectRatio ?? ""), "size": .text(imageSize ?? ""),
+            "channel": .text(template.channel?.value ?? product?.channel?.value ?? ""), "model": .text(model.displayName),
         ]
         let context = PromptContext.make(
             base: baseContext, product: product, locale: locale, blocks: blocks, references: references, image: image)
-        let prompt = renderer.render(mustache, context: context).trimmingWhitespace
+        let rendered = plan?.render(context) ?? renderer.render(mustache, context: context.anyMap)
+        let prompt = rendered.trimmingWhitespace
         let budget = fitBudget(prompt: prompt, references: references, imageSize: imageSize, diagnostics: &diagnostics)
         guard let budget, diagnostics.count(of: .error) == errorsBefore else { return nil }
         let keptImages = budget.sections.first { $0.placement == .images }?.items.count ?? 0

@@ -1,95 +1,94 @@
 import BrandModel
 
-/// The data a template renders, shaped as `ContextShape.prompt` describes, as the plain
-/// dictionaries and arrays swift-mustache reads.
+/// The data a template renders, shaped as `ContextShape.prompt` describes. Absent values are left
+/// out, so a template sees a missing name, never the text "nil".
 enum PromptContext {
     static func make(
-        base: FrozenContext, product: ProductRecord?, locale: BrandLocale?, blocks: [TextBlock],
-        references: [ReferenceImage], image: [String: Any]
-    ) -> [String: Any] {
-        var context = base.value
+        base: [String: ContextValue], product: ProductRecord?, locale: BrandLocale?, blocks: [TextBlock],
+        references: [ReferenceImage], image: [String: ContextValue]
+    ) -> ContextValue {
+        var context = base
         if let product { context["product"] = self.product(product, locale: locale?.tag.value) }
-        if let locale {
-            var copy: [String: Any] = [:]
-            for entry in locale.copy { copy[entry.role.value] = entry.text.value }
-            context["locale"] = [
-                "tag": locale.tag.value, "script": locale.script?.value as Any, "direction": locale.direction?.value as Any,
-                "font": locale.font?.value as Any, "copy": copy,
-            ].compactMapValues(unwrap)
-        }
-        context["text_blocks"] = blocks.enumerated().map { index, block in
-            ["role": block.role, "text": block.text, "block": block.rendered(number: index + 1)]
-        }
-        context["image"] = image
-        context["references"] = references.enumerated().map { index, reference in
-            ["number": "\(index + 1)", "role": reference.role.rawValue,
-             "description": reference.role == .logo ? "the brand logo" : "a photo of the product"]
-        }
-        return context
+        if let locale { context["locale"] = self.locale(locale) }
+        context["text_blocks"] = .list(blocks.enumerated().map { index, block in
+            .map(["role": .text(block.role), "text": .text(block.text), "block": .text(block.rendered(number: index + 1))])
+        })
+        context["image"] = .map(image)
+        context["references"] = .list(references.enumerated().map { index, reference in
+            .map(["number": .text("\(index + 1)"), "role": .text(reference.role.rawValue),
+                  "description": .text(reference.role == .logo ? "the brand logo" : "a photo of the product")])
+        })
+        return .map(context)
     }
 
     /// What every context starts from, built once per run: the brand, and the text of each run of
     /// brand-only template lines (`FoldedTemplate`) under its variable.
-    static func base(brand: [String: Any], folded: [String: String]) -> FrozenContext {
-        var context: [String: Any] = folded
+    static func base(brand: ContextValue, folded: [String: String]) -> [String: ContextValue] {
+        var context = folded.mapValues(ContextValue.text)
         context["brand"] = brand
-        return FrozenContext(value: context)
+        return context
     }
 
-    static func brandValues(_ guide: BrandGuide) -> [String: Any] {
+    static func brand(_ guide: BrandGuide) -> ContextValue {
         let photo = guide.photography
-        return [
-            "name": guide.identity.name?.value as Any, "tagline": guide.identity.tagline?.value as Any,
-            "mission": guide.identity.mission?.value as Any,
-            "tone": guide.voice.tone.map(\.value), "dos": guide.voice.dos.map(\.value),
-            "donts": guide.voice.donts.map(\.value), "banned_terms": guide.voice.bannedTerms.map(\.value),
-            "trademarks": guide.voice.trademarks.map(\.value),
-            "colors": guide.colors.map { color in
-                ["key": color.key.value, "name": color.name?.value ?? color.key.value, "hex": color.hex.value,
-                 "role": color.role?.value as Any, "usage": color.usage?.value as Any].compactMapValues(unwrap)
-            },
-            "typography": guide.typography.map { font in
-                ["script": font.script.value, "family": font.family.value, "weight": font.weight?.value as Any]
-                    .compactMapValues(unwrap)
-            },
-            "logo": ["rules": guide.logo.rules.map(\.value), "clear_space": guide.logo.clearSpace?.value as Any]
-                .compactMapValues(unwrap),
-            "photography": [
-                "style": photo.style?.value as Any, "lighting": photo.lighting?.value as Any,
-                "composition": photo.composition?.value as Any, "background": photo.background?.value as Any,
-                "rules": photo.rules.map(\.value),
-            ].compactMapValues(unwrap),
-            "avoid": guide.avoid.map(\.value),
-        ].compactMapValues(unwrap)
-    }
-
-    /// Built for every product, so without `unwrap`'s reflection: absent fields are simply not set.
-    private static func product(_ product: ProductRecord, locale: String?) -> [String: Any] {
-        var copy: [String: Any] = [:]
-        for entry in locale.map(product.copy(for:)) ?? [] { copy[entry.role.value] = entry.text.value }
-        var values: [String: Any] = [
-            "id": product.id.value,
-            "attributes": product.attributes.map { ["name": $0.name.value, "value": $0.value.value] },
-            "copy": copy,
+        var brand: [String: ContextValue] = [
+            "tone": .texts(guide.voice.tone.map(\.value)), "dos": .texts(guide.voice.dos.map(\.value)),
+            "donts": .texts(guide.voice.donts.map(\.value)), "banned_terms": .texts(guide.voice.bannedTerms.map(\.value)),
+            "trademarks": .texts(guide.voice.trademarks.map(\.value)),
+            "colors": .list(guide.colors.map { color in
+                var members: [String: ContextValue] = [
+                    "key": .text(color.key.value), "name": .text(color.name?.value ?? color.key.value),
+                    "hex": .text(color.hex.value),
+                ]
+                members.set("role", color.role?.value)
+                members.set("usage", color.usage?.value)
+                return .map(members)
+            }),
+            "typography": .list(guide.typography.map { font in
+                var members: [String: ContextValue] = ["script": .text(font.script.value), "family": .text(font.family.value)]
+                members.set("weight", font.weight?.value)
+                return .map(members)
+            }),
+            "avoid": .texts(guide.avoid.map(\.value)),
         ]
-        for (key, field) in [("sku", product.sku), ("title", product.title), ("description", product.description),
-                             ("brand", product.brand), ("channel", product.channel)] {
-            if let field { values[key] = field.value }
-        }
-        return values
+        brand.set("name", guide.identity.name?.value)
+        brand.set("tagline", guide.identity.tagline?.value)
+        brand.set("mission", guide.identity.mission?.value)
+        var logo: [String: ContextValue] = ["rules": .texts(guide.logo.rules.map(\.value))]
+        logo.set("clear_space", guide.logo.clearSpace?.value)
+        brand["logo"] = .map(logo)
+        var photography: [String: ContextValue] = ["rules": .texts(photo.rules.map(\.value))]
+        photography.set("style", photo.style?.value)
+        photography.set("lighting", photo.lighting?.value)
+        photography.set("composition", photo.composition?.value)
+        photography.set("background", photo.background?.value)
+        brand["photography"] = .map(photography)
+        return .map(brand)
     }
 
-    /// Drops absent optionals so Mustache sees a missing key, not the text "nil".
-    private static func unwrap(_ value: Any) -> Any? {
-        if case Optional<Any>.none = value as Any? { return nil }
-        let mirror = Mirror(reflecting: value)
-        if mirror.displayStyle == .optional { return mirror.children.first?.value }
-        return value
+    private static func locale(_ locale: BrandLocale) -> ContextValue {
+        var copy: [String: ContextValue] = [:]
+        for entry in locale.copy { copy[entry.role.value] = .text(entry.text.value) }
+        var values: [String: ContextValue] = ["tag": .text(locale.tag.value), "copy": .map(copy)]
+        values.set("script", locale.script?.value)
+        values.set("direction", locale.direction?.value)
+        values.set("font", locale.font?.value)
+        return .map(values)
     }
-}
 
-/// Context values built once and only read afterwards. `[String: Any]` is not `Sendable`; this is
-/// safe because it holds only strings, arrays and dictionaries of them, and nothing mutates it.
-struct FrozenContext: @unchecked Sendable {
-    let value: [String: Any]
+    private static func product(_ product: ProductRecord, locale: String?) -> ContextValue {
+        var copy: [String: ContextValue] = [:]
+        for entry in locale.map(product.copy(for:)) ?? [] { copy[entry.role.value] = .text(entry.text.value) }
+        var values: [String: ContextValue] = [
+            "id": .text(product.id.value),
+            "attributes": .list(product.attributes.map { .map(["name": .text($0.name.value), "value": .text($0.value.value)]) }),
+            "copy": .map(copy),
+        ]
+        values.set("sku", product.sku?.value)
+        values.set("title", product.title?.value)
+        values.set("description", product.description?.value)
+        values.set("brand", product.brand?.value)
+        values.set("channel", product.channel?.value)
+        return .map(values)
+    }
 }

@@ -28,19 +28,32 @@ import BrandDiagnostics
         "{{! multi\nline }}{{brand.name}}\n{{product.title}}\n",
     ]
 
-    static var brands: [[String: Any]] { [
-        [
-            "name": "Kumo", "tagline": "Tea, slowly.", "avoid": ["clutter", "neon"],
-            "colors": [["name": "Forest", "hex": "#1B3A2D", "role": "primary"], ["name": "Snow", "hex": "#FAFAF7"]],
-            "photography": ["style": "calm", "lighting": "soft"],
-        ],
-        ["name": "Bare", "colors": [[String: Any]](), "avoid": [String]()],
-    ] }
+    static let brands: [ContextValue] = [
+        .map([
+            "name": .text("Kumo"), "tagline": .text("Tea, slowly."), "avoid": .texts(["clutter", "neon"]),
+            "colors": .list([
+                .map(["name": .text("Forest"), "hex": .text("#1B3A2D"), "role": .text("primary")]),
+                .map(["name": .text("Snow"), "hex": .text("#FAFAF7")]),
+            ]),
+            "photography": .map(["style": .text("calm"), "lighting": .text("soft")]),
+        ]),
+        .map(["name": .text("Bare"), "colors": .list([]), "avoid": .list([])]),
+    ]
 
-    static var products: [[String: Any]] { [
-        ["id": "P1", "title": "Sencha \"tin\"", "attributes": [["name": "size", "value": "M"]]],
-        ["id": "P2", "attributes": [[String: Any]]()],
-    ] }
+    static let products: [ContextValue] = [
+        .map(["id": .text("P1"), "title": .text("Sencha \"tin\""), "description": .text("Loose leaf."),
+              "attributes": .list([.map(["name": .text("size"), "value": .text("M")])])]),
+        .map(["id": .text("P2"), "attributes": .list([])]),
+    ]
+
+    /// A request's context around `brand` and `product`, with the folded values when there are some.
+    static func context(brand: ContextValue, product: ContextValue, folded: [String: String] = [:]) -> ContextValue {
+        var context = PromptContext.base(brand: brand, folded: folded)
+        context["product"] = product
+        context["image"] = .map(["size": .text("2K")])
+        context["references"] = .list([.map(["number": .text("1")]), .map(["number": .text("2")])])
+        return .map(context)
+    }
 
     func renderer() throws -> TemplateRenderer {
         var renderer = TemplateRenderer()
@@ -62,11 +75,9 @@ import BrandDiagnostics
         for brand in Self.brands {
             let folded = FoldedTemplate(body: body, parsed: parsed, renderer: renderer, brand: brand)
             for product in Self.products {
-                let request: [String: Any] = ["product": product, "image": ["size": "2K"],
-                                              "references": [["number": "1"], ["number": "2"]]]
-                let plain = renderer.render(parsed, context: request.merging(["brand": brand]) { $1 })
-                let context = request.merging(PromptContext.base(brand: brand, folded: folded.values).value) { $1 }
-                #expect(renderer.render(folded.template, context: context) == plain, "template \(index): \(body.debugDescription)")
+                let plain = renderer.render(parsed, context: Self.context(brand: brand, product: product).anyMap)
+                let context = Self.context(brand: brand, product: product, folded: folded.values)
+                #expect(renderer.render(folded.template, context: context.anyMap) == plain, "template \(index): \(body.debugDescription)")
             }
         }
     }
