@@ -22,8 +22,8 @@ enum ContextValue: Sendable {
     }
 
     /// A map member, as swift-mustache finds one: only maps have members.
-    func member(_ name: Substring) -> ContextValue? {
-        if case .map(let members) = self { return members[String(name)] }
+    func member(_ name: String) -> ContextValue? {
+        if case .map(let members) = self { return members[name] }
         return nil
     }
 

@@ -4,8 +4,13 @@ import BrandModel
 /// Reads reference images (product photos first, then the brand logo) and identifies each by its bytes.
 struct ReferenceLoader {
     let fileSystem: any FileSystem
-    /// Images already read, by resolved path: the brand's logos, read once for a whole feed.
+    /// Images already read, by `key(path, namedIn:)`: the brand's logos, read once for a whole feed.
     var preloaded: [String: ReferenceImage] = [:]
+
+    /// A path as written together with the file that names it: what a relative path resolves from.
+    static func key(_ written: String, namedIn file: String) -> String {
+        written + "\u{0}" + file
+    }
 
     /// The brand's logo images that read and identify cleanly; a missing or odd one is left to be
     /// reported, with its location, when a request needs it.
@@ -14,7 +19,8 @@ struct ReferenceLoader {
         for path in guide.logo.files where !FilePath.isURL(path.value) {
             let resolved = FilePath.resolve(path.value, against: path.location.file)
             guard let bytes = try? fileSystem.read(resolved), let format = ImageFormat.sniff(bytes) else { continue }
-            images[resolved] = ReferenceImage(role: .logo, path: path.value, format: format, bytes: bytes)
+            images[key(path.value, namedIn: path.location.file)] = ReferenceImage(
+                role: .logo, path: path.value, format: format, bytes: bytes)
         }
         return images
     }
@@ -44,8 +50,8 @@ struct ReferenceLoader {
             if role == .product, let hit = recent.image(path.value, namedIn: path.location.file) {
                 return ReferenceImage(role: role, path: path.value, format: hit.format, bytes: hit.bytes)
             }
+            if let image = preloaded[Self.key(path.value, namedIn: path.location.file)], image.role == role { return image }
             let resolved = FilePath.resolve(path.value, against: path.location.file)
-            if let image = preloaded[resolved], image.role == role { return image }
             guard fileSystem.fileExists(resolved) else {
                 diagnostics.report(.fileNotFound, "reference image '\(path.value)' does not exist (looked for \(resolved))",
                                    at: path.location)

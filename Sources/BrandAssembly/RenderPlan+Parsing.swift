@@ -150,7 +150,7 @@ private struct PlanParser {
 
     private static let nameCharacters = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*")
 
-    private static func components(_ name: Substring) -> [Substring] {
-        name == "." ? [] : name.split(separator: ".")
+    private static func components(_ name: Substring) -> [String] {
+        name == "." ? [] : name.split(separator: ".").map(String.init)
     }
 }

@@ -10,8 +10,8 @@ struct RenderPlan: Sendable {
     indirect enum Node: Sendable, Equatable {
         case text(String)
         /// A name's components (`brand.name` → `["brand", "name"]`); empty for `.`.
-        case variable([Substring])
-        case section([Substring], inverted: Bool, [Node])
+        case variable([String])
+        case section([String], inverted: Bool, [Node])
     }
 
     let nodes: [Node]
@@ -64,7 +64,7 @@ struct RenderPlan: Sendable {
 
     /// swift-mustache's lookup: `.` is the innermost value; otherwise the first component is
     /// looked for from the innermost scope out, and the rest only inside what it found.
-    private static func lookUp(_ name: [Substring], in stack: [ContextValue]) -> ContextValue? {
+    private static func lookUp(_ name: [String], in stack: [ContextValue]) -> ContextValue? {
         guard let first = name.first else { return stack.last }
         guard var value = stack.lazy.reversed().compactMap({ $0.member(first) }).first else { return nil }
         for component in name.dropFirst() {

@@ -151,7 +151,8 @@ extension Driver {
         }
         if let feed = job.feed {
             let mapping = feedMapping(template.feedMapping ?? assembler.guide.feedMapping, diagnostics: &sink)
-            var items = FeedReader(path: feed, mapping: mapping, shard: job.shard).makeIterator()
+            // Rows are parsed on a second thread while this one compiles the products before them.
+            let items = FeedPrefetcher(FeedReader(path: feed, mapping: mapping, shard: job.shard))
             while let item = items.next() {
                 for diagnostic in item.diagnostics { sink.report(diagnostic) }
                 if let product = item.product { compileOne(product, &sink) }

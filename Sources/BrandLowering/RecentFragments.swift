@@ -14,10 +14,11 @@ struct SameText: Equatable {
         return x.withUTF8 { left in y.withUTF8 { right in equal(UnsafeRawBufferPointer(left), UnsafeRawBufferPointer(right)) } }
     }
 
+    /// Equal bytes; the same buffer (a cached text handed out again) is equal without a comparison.
     static func equal(_ x: UnsafeRawBufferPointer, _ y: UnsafeRawBufferPointer) -> Bool {
         guard x.count == y.count else { return false }
         guard let left = x.baseAddress, let right = y.baseAddress else { return true }
-        return memcmp(left, right, x.count) == 0
+        return left == right || memcmp(left, right, x.count) == 0
     }
 }
 

@@ -29,26 +29,61 @@ public struct TokenEstimator: TokenCounter {
         Int((cost(of: text) * scale - 1e-9).rounded(.up))
     }
 
-    /// The unrounded estimate, summed in text order.
+    /// The unrounded estimate, summed in text order. The text is walked as UTF-8 and ASCII (most
+    /// of a prompt) takes its class from a table instead of the range search.
     func cost(of text: String) -> Double {
+        var sum = CostSum()
+        var text = text
+        let asciiClasses = Self.asciiClasses
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    sum.add(asciiClasses[Int(lead)], isSpace: lead == 0x20, width: 1)
+                    index += 1
+                    continue
+                }
+                let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (0xFF >> (width + 1))
+                for offset in 1..<width where index + offset < bytes.count {
+                    value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                }
+                let scalarClass = Unicode.Scalar(value).flatMap(CoarseScriptClassifier.classify)
+                sum.add(scalarClass, isSpace: false, width: width)
+                index += width
+            }
+        }
+        return sum.finished
+    }
+
+    /// The running sum: each scalar's cost, a space's cost decided by the scalar after it.
+    private struct CostSum {
         var total = 0.0
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let scalarClass = CoarseScriptClassifier.classify(scalar)
+
+        @inline(__always)
+        mutating func add(_ scalarClass: EstimateClass?, isSpace: Bool, width: Int) {
             if pendingSpace {
                 total += (scalarClass?.joinsPrecedingSpace ?? false)
                     ? EstimateClass.spaceBeforeWord.cost : EstimateClass.space.cost
                 pendingSpace = false
             }
-            if scalar == " " {
+            if isSpace {
                 pendingSpace = true
             } else if let scalarClass {
                 total += scalarClass.cost
             } else {
-                total += Double(UTF8.width(scalar))
+                total += Double(width)
             }
         }
-        if pendingSpace { total += EstimateClass.space.cost }
-        return total
+
+        var finished: Double {
+            pendingSpace ? total + EstimateClass.space.cost : total
+        }
+    }
+
+    private static let asciiClasses: [EstimateClass?] = (0..<128).map {
+        CoarseScriptClassifier.classify(Unicode.Scalar(UInt8($0)))
     }
 }
