@@ -11,6 +11,8 @@ public struct BudgetEntry: Sendable {
     public var route: String
     public var model: String
     public var budget: BudgetResult
+    /// The whole request's count by the provider's `countTokens` (`budget --exact`), when asked.
+    public var providerTokens: Int?
 
     public init?(_ prompt: AssembledPrompt) {
         guard let budget = prompt.budget else { return nil }
@@ -62,14 +64,16 @@ public enum BudgetReport {
         "\(prompt.key)\(prompt.locale.map { " [\($0)]" } ?? "") on \(prompt.route)"
     }
 
-    static func summary(_ budget: BudgetResult) -> [(String, String)] {
-        [("input limit", "\(budget.budget.inputLimit)"),
+    static func summary(_ prompt: BudgetEntry) -> [(String, String)] {
+        let budget = prompt.budget
+        return [("input limit", "\(budget.budget.inputLimit)"),
          ("reserved for output and thinking", "\(budget.budget.outputReserve)"),
          ("safety margin", "\(budget.budget.marginTokens)"),
          ("available", "\(budget.budget.available)"),
          ("request", "\(budget.total) (\(percent(budget.total, of: budget.budget.inputLimit)) of the window)"),
          ("headroom", "\(budget.headroom)"),
          ("counted by", budget.method.rawValue)]
+            + (prompt.providerTokens.map { [("provider's count", "\($0) (api:countTokens, the whole request)")] } ?? [])
     }
 
     static func text(_ prompt: BudgetEntry, bars: Bool) -> String {
@@ -85,7 +89,7 @@ public enum BudgetReport {
             }
             out += line + "\n"
         }
-        for (label, value) in summary(budget) { out += "\(label): \(value)\n" }
+        for (label, value) in summary(prompt) { out += "\(label): \(value)\n" }
         return out
     }
 
@@ -94,7 +98,7 @@ public enum BudgetReport {
         var out = "### Token budget: \(title(prompt))\n\n| section | part | tokens | share | priority | state |\n|---|---|---:|---:|---|---|\n"
         for row in rows(prompt) { out += "| " + row.joined(separator: " | ") + " |\n" }
         out += "\n| | |\n|---|---|\n"
-        for (label, value) in summary(budget) { out += "| \(label) | \(value) |\n" }
+        for (label, value) in summary(prompt) { out += "| \(label) | \(value) |\n" }
         return out
     }
 
@@ -106,6 +110,7 @@ public enum BudgetReport {
                 method: budget.method.rawValue, inputLimit: budget.budget.inputLimit,
                 outputReserve: budget.budget.outputReserve, margin: budget.budget.marginTokens,
                 available: budget.budget.available, total: budget.total, headroom: budget.headroom, fits: budget.fits,
+                providerTokens: prompt.providerTokens,
                 sections: budget.outcomes.map { outcome in
                     Section(
                         name: outcome.name, part: outcome.placement.rawValue, tokens: outcome.tokens,
@@ -139,6 +144,7 @@ public enum BudgetReport {
         var route, model, method: String
         var inputLimit, outputReserve, margin, available, total, headroom: Int
         var fits: Bool
+        var providerTokens: Int?
         var sections: [Section]
     }
 

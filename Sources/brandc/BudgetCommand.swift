@@ -1,4 +1,5 @@
 import ArgumentParser
+import BrandDiagnostics
 import BrandDriver
 import Foundation
 
@@ -13,6 +14,15 @@ struct BudgetCommand: ParsableCommand {
     @Option(help: "Report format: text, json or markdown (for CI job summaries).")
     var format: BudgetReport.Format = .text
 
+    @Flag(help: "Also count each whole request with the route's countTokens endpoint (Gemini-native routes; needs the route's key in the environment).")
+    var exact = false
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("With --exact: send to this base URL instead of the route's.", valueName: "url"))
+    var baseURL: String?
+
+    @Flag(name: .customLong("allow-http"), help: "With --exact: allow plain HTTP to a host other than this machine.")
+    var allowHTTP = false
+
     @OptionGroup var budget: BudgetOptionGroup
     @OptionGroup var global: GlobalOptions
 
@@ -20,12 +30,27 @@ struct BudgetCommand: ParsableCommand {
         var (driver, configProblems) = global.makeDriver()
         budget.apply(to: &driver)
         let job = inputs.job(outputDirectory: "")
-        let result = driver.assemble(job)
+        let result: (entries: [BudgetEntry], diagnostics: [BrandDiagnostics.Diagnostic])
+        if exact {
+            var network = NetworkOptions()
+            network.baseURL = baseURL
+            network.allowsPlainHTTP = allowHTTP
+            let (frozenDriver, frozenNetwork) = (driver, network)
+            switch BlockingTask.run({ await frozenDriver.exactBudgets(job, network: frozenNetwork) }) {
+            case .success(let counted): result = counted
+            case .failure(let error):
+                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                throw ExitCode(1)
+            }
+        } else {
+            let assembled = driver.assemble(job)
+            result = (assembled.prompts.compactMap(BudgetEntry.init), assembled.diagnostics)
+        }
         let diagnostics = configProblems + result.diagnostics
         let output = DiagnosticOutput()
         if !diagnostics.isEmpty { output.emit(diagnostics, to: .standardError) }
         let bars = format == .text && isatty(STDOUT_FILENO) != 0
-        print(BudgetReport.render(result.prompts.compactMap(BudgetEntry.init), as: format, bars: bars), terminator: "")
+        print(BudgetReport.render(result.entries, as: format, bars: bars), terminator: "")
         throw output.exitCode(for: diagnostics)
     }
 }
