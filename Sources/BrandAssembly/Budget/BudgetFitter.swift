@@ -70,7 +70,8 @@ public struct BudgetFitter: Sendable {
         sections.indices.compactMap { index in
             guard !dropped[index] else { return nil }
             var section = sections[index].section
-            section.items = Array(section.items.prefix(kept[index]))
+            // A section kept whole is shared, not copied item by item (a guide's rules run to hundreds).
+            if kept[index] < section.items.count { section.items = Array(section.items.prefix(kept[index])) }
             return section
         }
     }
