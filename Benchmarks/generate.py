@@ -3,6 +3,7 @@
 
   yaml/guide.yaml, yaml/products.yaml   ~SIZE_MB each: a brand-guide-like file and a product list
   compile/brand/brand.yaml              a brand guide whose system instruction is ~50,000 tokens
+  compile/brand-small/brand.yaml        the same guide with a tenth of the rules: ~5,000 tokens
   compile/brand/logo.png, photos/*.png  a few reference images (valid PNGs of noise)
   compile/feed-N.csv                    Merchant Center feeds of N products (N from --feeds)
   compile/ids-1000000.csv               1M ids, two columns: the duplicate-id table at scale
@@ -67,12 +68,13 @@ def sentence(rng):
     return " ".join(rng.choice(PLAIN) for _ in range(rng.randint(14, 22))).capitalize() + "."
 
 
-def write_brand(out):
-    """~200 KB of rules in the system instruction (voice, logo and photography rules): ~50k tokens.
-    Palette and avoid stay short: the template renders them into every product's prompt."""
+def write_brand(out, folder="brand", scale=10):
+    """Rules in the system instruction (voice, logo and photography rules): ~50k tokens at scale 10
+    (~200 KB), ~5k tokens at scale 1. Palette and avoid stay short: the template renders them into
+    every product's prompt."""
     rng = random.Random(7)
-    os.makedirs(f"{out}/brand", exist_ok=True)
-    png(f"{out}/brand/logo.png", 1)
+    os.makedirs(f"{out}/{folder}", exist_ok=True)
+    png(f"{out}/{folder}/logo.png", 1)
     rules = lambda n: "\n".join(f"    - {sentence(rng)}" for _ in range(n))
     guide = f"""brandc: 1
 identity:
@@ -82,9 +84,9 @@ identity:
 voice:
   tone: [practical, understated]
   do:
-{rules(400)}
+{rules(40 * scale)}
   dont:
-{rules(400)}
+{rules(40 * scale)}
 colors:
   forest: {{ hex: "#1B3A2D", name: Forest, role: primary }}
   ember: {{ hex: "#D9541E", name: Ember, role: secondary }}
@@ -95,14 +97,14 @@ logo:
   files: [logo.png]
   clear-space: the height of the mark on every side
   rules:
-{rules(120)}
+{rules(12 * scale)}
 photography:
   style: honest catalogue photography
   lighting: even studio light, no harsh shadows
   composition: product centred, fully in frame, 10% margin
   background: pure white seamless
   rules:
-{rules(180)}
+{rules(18 * scale)}
 avoid: [harsh shadows, props, people]
 locales:
   en:
@@ -111,7 +113,7 @@ locales:
 channels:
   pdp: {{ aspect-ratio: "4:5", image-size: 2K }}
 """
-    with open(f"{out}/brand/brand.yaml", "w", encoding="utf-8") as f:
+    with open(f"{out}/{folder}/brand.yaml", "w", encoding="utf-8") as f:
         f.write(guide)
 
 
@@ -162,6 +164,7 @@ def main():
         os.makedirs(f"{args.out}/{folder}", exist_ok=True)
     write_loader_inputs(f"{args.out}/yaml", args.yaml_mb << 20)
     write_brand(f"{args.out}/compile")
+    write_brand(f"{args.out}/compile", "brand-small", scale=1)
     for count in (int(n) for n in args.feeds.split(",") if n):
         write_feed(f"{args.out}/compile", count)
     write_ids(f"{args.out}/compile", 1_000_000)

@@ -6,8 +6,8 @@
 #   BENCH_FEEDS=10000 Benchmarks/run.sh   # fewer feed sizes; BENCH_YAML_MB=10 for a smaller loader file
 #   BENCH_BRANDC=path Benchmarks/run.sh   # time another brandc binary (e.g. a "before" build) on the same inputs
 #
-# Compilation is timed into a pipe (`--out - | wc -c`), never into a file, or it would measure the
-# disk. Peak memory is wait4's rusage of the brandc process alone (Benchmarks/baselines/maxrss.c).
+# Compilation is timed into /dev/null (and once into a pipe), never into a file, or it would measure
+# the disk. Peak memory is wait4's rusage of the brandc process alone (Benchmarks/baselines/maxrss.c).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 here="$root/Benchmarks"
@@ -49,38 +49,45 @@ for shape in guide products; do
     record "loader.$shape.pyyaml" "$(python3 "$here/baselines/pyyaml_load.py" "$file" | awk '{print $2}')"
 done
 
-# --- 2 and 3. Compile a feed into a pipe; peak memory ---------------------------------------------
+# --- 2 and 3. Compile a feed; peak memory ----------------------------------------------------------
 # The stream must equal what compile writes into a folder (the same bytes as before --out -).
 "$brandc" "${compile_args[@]}" --feed "$work/in/compile/feed-10.csv" --out "$work/out/check" >/dev/null 2>&1 || true
 "$brandc" "${compile_args[@]}" --feed "$work/in/compile/feed-10.csv" --out - 2>/dev/null > "$work/out/check.jsonl" || true
 cmp "$work/out/check.jsonl" "$work/out/check/product-on-white.en.batch.jsonl" && record "compile.stdout_matches_file" yes
-for count in ${feeds//,/ }; do
-    feed="$work/in/compile/feed-$count.csv"
-    runs=$(( count > 20000 ? 1 : 3 ))
-    timing=$(for _ in $(seq $runs); do
-        "$maxrss" "$brandc" "${compile_args[@]}" --feed "$feed" --out - 2> "$work/stderr.txt" | wc -c > "$work/bytes.txt"
-        echo "$(awk '/^maxrss_kb/ {print $4, $2}' "$work/stderr.txt") $(cat "$work/bytes.txt")"
-    done | best_of)
-    read -r seconds rss bytes <<< "$timing"
-    record "compile.$count.seconds" "$seconds"; record "compile.$count.rss_kb" "$rss"; record "compile.$count.bytes" "$bytes"
-    timing=$("$maxrss" python3 "$here/baselines/pipeline.py" "$work/in/compile/brand/brand.yaml" "$feed" 2> "$work/stderr.txt" | wc -c)
-    record "python.$count.bytes" "$timing"
-    record "python.$count.seconds" "$(awk '/^maxrss_kb/ {print $4}' "$work/stderr.txt")"
-    record "python.$count.rss_kb" "$(awk '/^maxrss_kb/ {print $2}' "$work/stderr.txt")"
+# Each command is timed writing into /dev/null (what `cat` is timed into: the bytes are produced,
+# not copied again), best of three; then once into a pipe to `wc -c`, which counts the bytes and
+# shows what a consumer reading them adds. Two guides: ~50,000 tokens (lines of ~180 KB, almost all
+# the shared system instruction) and ~5,000 tokens.
+timed() {  # timed KEY COMMAND...: best wall seconds, its CPU seconds and peak RSS into /dev/null
+    local key=$1; shift
+    read -r seconds cpu rss <<< "$(for _ in 1 2 3; do
+        "$maxrss" "$@" 2>&1 >/dev/null | awk '/^maxrss_kb/ {print $4, $6, $2}'; done | sort -n | head -1)"
+    record "$key.seconds" "$seconds"; record "$key.cpu" "$cpu"; record "$key.rss_kb" "$rss"
+    "$maxrss" "$@" 2> "$work/stderr.txt" | wc -c > "$work/bytes.txt"
+    record "$key.bytes" "$(cat "$work/bytes.txt")"
+    record "$key.pipe_seconds" "$(awk '/^maxrss_kb/ {print $4}' "$work/stderr.txt")"
+}
+for guide in large small; do
+    brand="$work/in/compile/$( [ $guide = large ] && echo brand || echo brand-small )/brand.yaml"
+    for count in ${feeds//,/ }; do
+        feed="$work/in/compile/feed-$count.csv"
+        timed "compile.$guide.$count" "$brandc" compile --brand "$brand" --template "$root/templates/product-on-white.mustache" \
+            --target gemini-batch --feed "$feed" --out -
+        timed "python.$guide.$count" python3 "$here/baselines/pipeline.py" "$brand" "$feed"
+        # cat of the same number of bytes, from the page cache into /dev/null: whole copies of a
+        # block of brandc's output (report.py scales the time to exactly brandc's bytes).
+        "$brandc" compile --brand "$brand" --template "$root/templates/product-on-white.mustache" --target gemini-batch \
+            --feed "$work/in/compile/feed-${feeds%%,*}.csv" --out - 2>/dev/null > "$work/out/cat-source.jsonl"
+        block=$(stat -c %s "$work/out/cat-source.jsonl")
+        bytes=$(awk -v k="compile.$guide.$count.bytes" '$1 == k {print $2}' "$results")
+        repeats=$(( (bytes + block - 1) / block ))
+        files=(); for _ in $(seq "$repeats"); do files+=("$work/out/cat-source.jsonl"); done
+        cat "${files[@]}" > /dev/null
+        record "cat.$guide.$count.seconds" "$(for _ in 1 2 3; do "$maxrss" cat "${files[@]}" 2>&1 >/dev/null | awk '{print $4}'; done | best_of)"
+        record "cat.$guide.$count.bytes" "$(( repeats * block ))"
+        rm -f "$work/out/cat-source.jsonl"
+    done
 done
-# cat of the same number of bytes: brandc's stream for the first feed size, read from the page cache
-# into /dev/null as many times as it takes (report.py scales the time to exactly brandc's bytes).
-"$brandc" "${compile_args[@]}" --feed "$work/in/compile/feed-${feeds%%,*}.csv" --out - 2>/dev/null > "$work/out/cat-source.jsonl"
-block=$(stat -c %s "$work/out/cat-source.jsonl")
-for count in ${feeds//,/ }; do
-    bytes=$(awk -v k="compile.$count.bytes" '$1 == k {print $2}' "$results")
-    repeats=$(( (bytes + block - 1) / block ))
-    files=(); for _ in $(seq "$repeats"); do files+=("$work/out/cat-source.jsonl"); done
-    cat "${files[@]}" > /dev/null
-    record "cat.$count.seconds" "$(for _ in 1 2 3; do "$maxrss" cat "${files[@]}" 2>&1 >/dev/null | awk '{print $4}'; done | best_of)"
-    record "cat.$count.bytes" "$(( repeats * block ))"
-done
-rm -f "$work/out/cat-source.jsonl"
 # 1,000,000 ids through the feed reader's duplicate-id table (lint reads the feed, keeps no product).
 "$maxrss" "$brandc" lint "$work/in/compile/ids-1000000.csv" > /dev/null 2> "$work/stderr.txt" || true
 record "ids.1000000.rss_kb" "$(awk '/^maxrss_kb/ {print $2}' "$work/stderr.txt")"

@@ -1,6 +1,7 @@
 /* Runs a command and prints its peak resident memory to standard error as "maxrss_kb N" (from
  * wait4's rusage of that one child: a large parent's own peak never leaks into it, unlike
- * RUSAGE_CHILDREN taken from a Python harness). Standard output and error pass through.
+ * RUSAGE_CHILDREN taken from a Python harness), the wall-clock seconds and the CPU seconds (user +
+ * system, over all of the child's threads). Standard output and error pass through.
  * Build: gcc -O2 maxrss.c -o maxrss; use: maxrss COMMAND ARGS... */
 #include <stdio.h>
 #include <sys/resource.h>
@@ -20,6 +21,7 @@ int main(int argc, char **argv) {
     if (wait4(child, &status, 0, &usage) < 0) { perror("wait4"); return 2; }
     clock_gettime(CLOCK_MONOTONIC, &end);
     double seconds = (end.tv_sec - start.tv_sec) + (end.tv_nsec - start.tv_nsec) / 1e9;
-    fprintf(stderr, "maxrss_kb %ld seconds %.3f\n", usage.ru_maxrss, seconds);
+    double cpu = usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
+    fprintf(stderr, "maxrss_kb %ld seconds %.3f cpu %.3f\n", usage.ru_maxrss, seconds, cpu);
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
