@@ -3,21 +3,23 @@
 enum CoreSchema {
     static func resolvePlain(_ text: String) -> YAMLValue {
         var utf8 = text
-        let resolved: YAMLValue? = utf8.withUTF8 { bytes in
-            guard let first = bytes.first else { return .null }
-            // Most scalars are words: one look at the first byte sends them straight to `.string`.
-            switch first {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
-                return number(bytes)
-            case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"):
-                return isNull(bytes) ? .null : nil
-            case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
-                return bool(bytes).map(YAMLValue.bool)
-            default:
-                return nil
-            }
+        return utf8.withUTF8 { resolvePlainBytes($0) } ?? .string(text)
+    }
+
+    /// The value of a plain scalar's bytes, or `nil` when it is a string.
+    static func resolvePlainBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> YAMLValue? {
+        guard let first = bytes.first else { return .null }
+        // Most scalars are words: one look at the first byte sends them straight to `.string`.
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+            return number(bytes)
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"):
+            return isNull(bytes) ? .null : nil
+        case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
+            return bool(bytes).map(YAMLValue.bool)
+        default:
+            return nil
         }
-        return resolved ?? .string(text)
     }
 
     static func isNull(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -9,14 +9,12 @@ struct OpenCollection {
     let start: SourcePosition
     let tag: String?
     let anchor: String?
-    /// Where this collection's children begin in the builder's shared child stacks
-    /// (`pendingItems` for a sequence, `pendingPairs` for a mapping).
+    /// Where this collection's children begin in the builder's `pending` stack.
     let firstChild: Int
-    /// A mapping's key read before its value.
-    var pendingKey: YAMLNode?
     /// Nodes in this subtree so far, counting alias expansions, for the alias budget.
     var nodeCount = 1
-    /// Index of scalar keys, built only once a mapping outgrows a linear scan.
+    /// Index of scalar keys (to their key's place in `pending`), built only once a mapping outgrows
+    /// a linear scan.
     var keyIndex: [YAMLValue: Int]?
     var hasMergeKey = false
 
@@ -29,18 +27,46 @@ struct OpenCollection {
     }
 }
 
-extension YAMLNode {
+extension NodeArena {
     /// What makes two keys the same key: the resolved value of a scalar. Collections as keys are rare
     /// and are not compared (`nil`).
-    var keyIdentity: YAMLValue? {
-        if case .scalar(let scalar) = content { return scalar.value }
-        return nil
+    func keyIdentity(_ index: Int) -> YAMLValue? {
+        kind(index).style == nil ? nil : value(index)
     }
 
     /// `<<` written plainly without a tag, or tagged `!!merge`.
-    var isMergeKey: Bool {
-        guard case .scalar(let scalar) = content else { return false }
-        guard let tag else { return scalar.style == .plain && scalar.text == "<<" }
-        return tag == "!!merge"
+    func isMergeKey(_ index: Int) -> Bool {
+        let record = nodes[index]
+        guard record.kind.style != nil else { return false }
+        guard record.flags.contains(.hasTag) else {
+            return record.kind == .plain && record.count == 2
+                && withBytes(index) { $0[0] == UInt8(ascii: "<") && $0[1] == UInt8(ascii: "<") }
+        }
+        return tags[index] == "!!merge"
+    }
+
+    /// `keyIdentity(a) == keyIdentity(b)` for two scalars, without making strings when it can:
+    /// equal bytes are equal strings, and different ASCII bytes are different strings; only other
+    /// text is compared as `String`s (which compare by canonical equivalence).
+    func hasSameKey(_ a: Int, _ b: Int) -> Bool {
+        let left = nodes[a]
+        let right = nodes[b]
+        switch (left.value, right.value) {
+        case (.string, .string):
+            let same = withBytes(a) { first in withBytes(b) { second in first.elementsEqual(second) } }
+            if same { return true }
+            let ascii = withBytes(a) { isASCII($0) } && withBytes(b) { isASCII($0) }
+            return ascii ? false : string(a) == string(b)
+        case (.null, .null), (.false, .false), (.true, .true):
+            return true
+        case (.int, .int), (.float, .float), (.explicit, _), (_, .explicit):
+            return value(a) == value(b)
+        default:
+            return false
+        }
+    }
+
+    private func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 < 0x80 }
     }
 }

@@ -1,24 +1,28 @@
 internal import BrandDiagnostics
 internal import CLibYAML
 
-/// Builds `YAMLNode` trees from libyaml events, one document at a time, with an explicit stack.
+/// Builds a stream's nodes into one `NodeArena` from libyaml events, one document at a time, with
+/// an explicit stack.
 ///
 /// Lives only inside the loader's `withUnsafeBufferPointer` closure (its mark converter reads the bytes).
 struct StreamBuilder {
     let file: SourceFile
     let limits: YAMLLimits
     var converter: MarkConverter
+    /// The file's bytes, which outlive the builder.
+    let source: UnsafeBufferPointer<UInt8>
     var diagnostics = DiagnosticSink()
-    var documents: [LoadedDocument] = []
+    var arena: NodeArena
+    /// Each finished document's root node and where the document started.
+    var documents: [LoadedRoot] = []
     var stack: [OpenCollection] = []
-    /// Children of every open collection, innermost last. Each collection's array is made once, at its
-    /// exact size, when it closes: one allocation per collection instead of a chain of regrowths.
-    let pendingItems = ChildStack<YAMLNode>()
-    let pendingPairs = ChildStack<YAMLPair>()
-    var root: YAMLNode?
+    /// Children of every open collection, innermost last: node indices (a mapping's keys and
+    /// values in turn). A closing collection moves its run into `arena.children`.
+    var pending: [Int32] = []
+    var root: Int?
     var documentStart = SourcePosition(offset: 0, line: 1, column: 1)
     /// Completed anchored nodes of the current document, with their node counts.
-    var anchors: [String: (node: YAMLNode, count: Int)] = [:]
+    var anchors: [String: (node: Int, count: Int)] = [:]
     /// Anchors of collections still open: an alias to one of them would contain itself.
     var openAnchors: Set<String> = []
     /// Nodes added by alias expansion in the current document.
@@ -30,6 +34,9 @@ struct StreamBuilder {
         self.file = file
         self.limits = limits
         self.converter = MarkConverter(bytes: bytes, lineStarts: file.lineStarts)
+        self.source = bytes
+        self.arena = NodeArena(source: file.bytes, lineStarts: file.lineStarts)
+        arena.reserve(forFileBytes: bytes.count)
     }
 
     /// Reads events until the stream ends, libyaml fails, or a fatal problem stops the load.
@@ -58,9 +65,7 @@ struct StreamBuilder {
             root = nil
             documentStart = position(event.start_mark)
         case YAML_DOCUMENT_END_EVENT:
-            if let root {
-                documents.append(LoadedDocument(document: YAMLDocument(root: root, file: file), start: documentStart))
-            }
+            if let root { documents.append(LoadedRoot(node: root, start: documentStart)) }
             root = nil
         case YAML_SCALAR_EVENT:
             scalar(event)
@@ -101,7 +106,13 @@ struct StreamBuilder {
     }
 }
 
-/// A document and where its stream position started (`---` or its first node).
+/// A document's root node and where the document started (`---` or its first node).
+struct LoadedRoot {
+    let node: Int
+    let start: SourcePosition
+}
+
+/// A document and where it started in its stream.
 struct LoadedDocument {
     let document: YAMLDocument
     let start: SourcePosition

@@ -1,6 +1,6 @@
 public import BrandDiagnostics
 
-/// Loads YAML through the system libyaml's event API into `YAMLNode` trees.
+/// Loads YAML through the system libyaml's event API into documents of `YAMLNode`s.
 ///
 /// Problems (syntax errors, limits, duplicate keys, undefined aliases, invalid UTF-8) are reported
 /// to the sink at their line and column; the loader never crashes or hangs on bad input.
@@ -47,10 +47,12 @@ public struct YAMLLoader: Sendable {
     }
 
     func loadStream(_ file: SourceFile, diagnostics: inout DiagnosticSink) -> [LoadedDocument] {
-        guard file.bytes.count <= limits.maxFileBytes else {
+        // Past 2 GiB the node storage's 32-bit offsets would not reach, whatever the configured limit.
+        let maxFileBytes = min(limits.maxFileBytes, NodeArena.maxFileBytes)
+        guard file.bytes.count <= maxFileBytes else {
             diagnostics.report(
                 .yamlFileTooLarge,
-                "the file is \(file.bytes.count) bytes, more than the limit of \(limits.maxFileBytes) bytes",
+                "the file is \(file.bytes.count) bytes, more than the limit of \(maxFileBytes) bytes",
                 at: SourceLocation(file: file.path),
                 fix: FixSuggestion(
                     "split the file, or raise the limit with `--max-file-bytes N` or `limits.max-file-bytes` in brandc.yaml"))
@@ -66,7 +68,10 @@ public struct YAMLLoader: Sendable {
             let libyaml = LibYAMLParser(input: bytes)
             builder.run(libyaml)
             diagnostics.append(contentsOf: builder.diagnostics)
-            return builder.documents
+            let tree = NodeTree(builder.arena)
+            return builder.documents.map { root in
+                LoadedDocument(document: YAMLDocument(root: YAMLNode(tree: tree, index: root.node), file: file), start: root.start)
+            }
         }
     }
 }

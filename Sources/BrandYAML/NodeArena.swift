@@ -1,0 +1,116 @@
+internal import BrandDiagnostics
+
+/// A stream's nodes in flat arrays: records, child indices, and the scalars' text that is not the
+/// file's own bytes. The loader appends to it; `NodeTree` freezes it; `YAMLNode` views read it.
+///
+/// Node indices in `children` are 32-bit, as are the records' offsets: the loader takes files up
+/// to `NodeArena.maxFileBytes`.
+struct NodeArena: Sendable {
+    /// The largest file whose offsets, text and node indices all fit the 32-bit fields.
+    static let maxFileBytes = Int(Int32.max)
+
+    /// The file's bytes (shared with its `SourceFile`, not copied): most scalars' text is here.
+    let source: [UInt8]
+    /// Byte offset at which each line of the file starts (the `SourceFile`'s table).
+    let lineStarts: [Int]
+    var nodes: [NodeRecord] = []
+    /// A sequence's item indices, or a mapping's key and value indices in turn.
+    var children: [Int32] = []
+    /// Text that differs from the file's bytes (escapes, folded lines, block scalars).
+    var text: [UInt8] = []
+    /// Explicit tags, by node index: rare, so not in the record.
+    var tags: [Int: String] = [:]
+    /// Scalar values that are not what the text resolves to (set through the public API).
+    var explicitValues: [Int: YAMLValue] = [:]
+    /// Ranges of nodes made in code, which need not match any file's lines.
+    var explicitRanges: [Int: SourceRange] = [:]
+
+    init(source: [UInt8] = [], lineStarts: [Int] = [0]) {
+        self.source = source
+        self.lineStarts = lineStarts
+    }
+
+    /// Room for the nodes of a typical file of `byteCount` bytes; untouched capacity costs address
+    /// space, not memory, and a denser file grows the arrays as usual.
+    mutating func reserve(forFileBytes byteCount: Int) {
+        nodes.reserveCapacity(byteCount / 8 + 16)
+        children.reserveCapacity(byteCount / 8 + 16)
+        text.reserveCapacity(byteCount / 8 + 16)
+    }
+
+    mutating func append(_ record: NodeRecord) -> Int {
+        nodes.append(record)
+        return nodes.count - 1
+    }
+
+    func kind(_ index: Int) -> NodeKind { nodes[index].kind }
+
+    func range(_ index: Int) -> SourceRange {
+        let record = nodes[index]
+        if record.flags.contains(.explicitRange), let range = explicitRanges[index] { return range }
+        return SourceRange(
+            start: position(offset: Int(record.startOffset), column: Int(record.startColumn)),
+            end: position(offset: Int(record.endOffset), column: Int(record.endColumn)))
+    }
+
+    private func position(offset: Int, column: Int) -> SourcePosition {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return SourcePosition(offset: offset, line: low + 1, column: column)
+    }
+
+    func tag(_ index: Int) -> String? { nodes[index].flags.contains(.hasTag) ? tags[index] : nil }
+
+    /// The child at `position` of the collection at `index` (a mapping counts keys and values).
+    func child(_ index: Int, _ position: Int) -> Int {
+        Int(children[Int(nodes[index].first) + position])
+    }
+
+    /// A scalar's text as a `String`: made on request, never stored.
+    func string(_ index: Int) -> String {
+        withBytes(index) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Runs `body` over a scalar's UTF-8 bytes in place.
+    func withBytes<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let record = nodes[index]
+        let bytes = record.flags.contains(.textInSource) ? source : text
+        return bytes.withUnsafeBufferPointer { buffer in
+            let start = Int(record.first)
+            return body(UnsafeBufferPointer(rebasing: buffer[start..<start + Int(record.count)]))
+        }
+    }
+
+    /// The core-schema value of the scalar at `index`, as the loader resolved it.
+    func value(_ index: Int) -> YAMLValue {
+        switch nodes[index].value {
+        case .null, .none: return .null
+        case .false: return .bool(false)
+        case .true: return .bool(true)
+        case .string: return .string(string(index))
+        case .explicit: return explicitValues[index] ?? .null
+        case .int, .float:
+            if let tag = tag(index), case .success(let value) = ExplicitTag.resolve(string(index), tag: tag) {
+                return value
+            }
+            return withBytes(index) { CoreSchema.resolvePlainBytes($0) } ?? .string(string(index))
+        }
+    }
+
+    func kindDescription(_ index: Int) -> String {
+        switch (nodes[index].kind, nodes[index].value) {
+        case (.sequence, _): "a sequence"
+        case (.mapping, _): "a mapping"
+        case (_, .null), (_, .none): YAMLValue.null.kindDescription
+        case (_, .false), (_, .true): YAMLValue.bool(true).kindDescription
+        case (_, .int): YAMLValue.int(0).kindDescription
+        case (_, .float): YAMLValue.float(0).kindDescription
+        case (_, .string): YAMLValue.string("").kindDescription
+        case (_, .explicit): value(index).kindDescription
+        }
+    }
+}

@@ -1,0 +1,88 @@
+internal import BrandDiagnostics
+
+/// One node of a `NodeArena`: where it is in the file, what it is, and where its text or children are.
+///
+/// Plain data in one flat array, 28 bytes a node: a large file holds millions of nodes, and their
+/// size is most of the loader's memory traffic (a tree node with its own `String` and array cost
+/// 72 bytes and two allocations). Offsets are 32-bit (the arena takes files up to 2 GiB); lines
+/// are not stored but found from the offset in the file's line table, which costs a binary search
+/// on access instead of 8 bytes a node.
+struct NodeRecord: Sendable {
+    var startOffset: UInt32
+    var endOffset: UInt32
+    var startColumn: UInt32
+    var endColumn: UInt32
+    /// A scalar's first byte in its text (`NodeArena.text`, or the file's bytes when `textInSource`);
+    /// a collection's first entry in `NodeArena.children`.
+    var first: UInt32
+    /// A scalar's length in bytes; a sequence's items; a mapping's pairs (two children each).
+    var count: UInt32
+    var kind: NodeKind
+    var value: ValueKind
+    var flags: Flags
+
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// `NodeArena.tags` holds a tag for this node.
+        static let hasTag = Flags(rawValue: 1)
+        /// The scalar's text is the file's own bytes at `first`: nothing was copied.
+        static let textInSource = Flags(rawValue: 2)
+        /// `NodeArena.explicitRanges` holds the range (a node made in code, not read from the file).
+        static let explicitRange = Flags(rawValue: 4)
+    }
+
+    init(kind: NodeKind, value: ValueKind, range: SourceRange, first: Int, count: Int, flags: Flags) {
+        startOffset = UInt32(truncatingIfNeeded: range.start.offset)
+        endOffset = UInt32(truncatingIfNeeded: range.end.offset)
+        startColumn = UInt32(clamping: range.start.column)
+        endColumn = UInt32(clamping: range.end.column)
+        self.first = UInt32(truncatingIfNeeded: first)
+        self.count = UInt32(truncatingIfNeeded: count)
+        self.kind = kind
+        self.value = value
+        self.flags = flags
+    }
+}
+
+/// A node's kind, with a scalar's style folded in.
+enum NodeKind: UInt8, Sendable {
+    case plain, singleQuoted, doubleQuoted, literal, folded, sequence, mapping
+
+    init(_ style: YAMLScalar.Style) {
+        switch style {
+        case .plain: self = .plain
+        case .singleQuoted: self = .singleQuoted
+        case .doubleQuoted: self = .doubleQuoted
+        case .literal: self = .literal
+        case .folded: self = .folded
+        }
+    }
+
+    var style: YAMLScalar.Style? {
+        switch self {
+        case .plain: .plain
+        case .singleQuoted: .singleQuoted
+        case .doubleQuoted: .doubleQuoted
+        case .literal: .literal
+        case .folded: .folded
+        case .sequence, .mapping: nil
+        }
+    }
+}
+
+/// What a scalar resolved to, without the number itself: an int or float is read again from the
+/// text (and tag) when asked for, which gives the same value the loader computed. `explicit` is a
+/// value given through the public API, kept in `NodeArena.explicitValues`.
+enum ValueKind: UInt8, Sendable {
+    case null, `false`, `true`, int, float, string, explicit, none
+
+    init(_ value: YAMLValue) {
+        switch value {
+        case .null: self = .null
+        case .bool(let bool): self = bool ? .true : .false
+        case .int: self = .int
+        case .float: self = .float
+        case .string: self = .string
+        }
+    }
+}
