@@ -6,34 +6,67 @@ enum EncodingProblem: Equatable {
     case invalidUTF8(offset: Int)
     case nulByte(offset: Int)
 
-    /// Checks the whole buffer once, eight ASCII bytes at a time where it can.
     static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>) -> EncodingProblem? {
-        if let name = wideEncodingName(bytes) { return .unsupportedEncoding(name: name) }
-        guard let base = bytes.baseAddress else { return nil }
+        scan(bytes).problem
+    }
+
+    /// Checks the whole buffer once, 32 and then eight ASCII bytes at a time where it can, noting
+    /// on the way whether it holds a line break only libyaml counts.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> EncodingScan {
+        if let name = wideEncodingName(bytes) { return EncodingScan(problem: .unsupportedEncoding(name: name)) }
+        guard let base = bytes.baseAddress else { return EncodingScan() }
+        var result = EncodingScan()
         let count = bytes.count
         var index = 0
         while index < count {
+            if index + 32 <= count {
+                let raw = UnsafeRawPointer(base + index)
+                let words = (
+                    raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self),
+                    raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self),
+                    raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
+                let highBits = (words.0 | words.1 | words.2 | words.3) & 0x8080_8080_8080_8080
+                let zeroBytes = hasZeroByte(words.0) | hasZeroByte(words.1) | hasZeroByte(words.2) | hasZeroByte(words.3)
+                if highBits == 0, zeroBytes == 0 {
+                    index += 32
+                    continue
+                }
+            }
             if index + 8 <= count {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 let hasHighBit = word & 0x8080_8080_8080_8080 != 0
-                let hasZeroByte = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
-                if !hasHighBit && !hasZeroByte {
+                if !hasHighBit && hasZeroByte(word) == 0 {
                     index += 8
                     continue
                 }
             }
             let byte = base[index]
-            if byte == 0 { return .nulByte(offset: index) }
+            if byte == 0 { return EncodingScan(problem: .nulByte(offset: index)) }
             if byte < 0x80 {
                 index += 1
                 continue
             }
             guard let length = validSequenceLength(base, at: index, count: count) else {
-                return .invalidUTF8(offset: index)
+                return EncodingScan(problem: .invalidUTF8(offset: index))
             }
+            if isUnicodeLineBreak(base + index, length: length) { result.hasUnicodeLineBreak = true }
             index += length
         }
-        return nil
+        return result
+    }
+
+    /// Nonzero when a byte of `word` is zero.
+    private static func hasZeroByte(_ word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+    }
+
+    /// U+0085, U+2028 or U+2029: libyaml starts a line at each, brandc's line table does not.
+    private static func isUnicodeLineBreak(_ sequence: UnsafePointer<UInt8>, length: Int) -> Bool {
+        switch length {
+        case 2: sequence[0] == 0xC2 && sequence[1] == 0x85
+        case 3: sequence[0] == 0xE2 && sequence[1] == 0x80 && (sequence[2] == 0xA8 || sequence[2] == 0xA9)
+        default: false
+        }
     }
 
     private static func wideEncodingName(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
@@ -67,4 +100,11 @@ enum EncodingProblem: Equatable {
         for offset in 2..<length where base[index + offset] & 0xC0 != 0x80 { return nil }
         return length
     }
+}
+
+/// What one pass over the bytes found.
+struct EncodingScan {
+    var problem: EncodingProblem?
+    /// U+0085, U+2028 or U+2029 somewhere: libyaml's line numbers then differ from brandc's.
+    var hasUnicodeLineBreak = false
 }

@@ -9,6 +9,10 @@ struct StreamBuilder {
     let file: SourceFile
     let limits: YAMLLimits
     var converter: MarkConverter
+    /// With no U+0085, U+2028 or U+2029 in the file, libyaml's lines and columns are brandc's, and
+    /// only the byte offset is computed (by `cursor`); otherwise `converter` computes all three.
+    let marksHaveOurLines: Bool
+    var cursor: OffsetCursor
     /// The file's bytes, which outlive the builder.
     let source: UnsafeBufferPointer<UInt8>
     var diagnostics = DiagnosticSink()
@@ -30,10 +34,12 @@ struct StreamBuilder {
     /// Set by a problem after which the rest of the stream cannot be trusted.
     var stopped = false
 
-    init(file: SourceFile, limits: YAMLLimits, bytes: UnsafeBufferPointer<UInt8>) {
+    init(file: SourceFile, limits: YAMLLimits, bytes: UnsafeBufferPointer<UInt8>, hasUnicodeLineBreak: Bool) {
         self.file = file
         self.limits = limits
         self.converter = MarkConverter(bytes: bytes, lineStarts: file.lineStarts)
+        self.marksHaveOurLines = !hasUnicodeLineBreak
+        self.cursor = OffsetCursor(bytes: bytes)
         self.source = bytes
         self.arena = NodeArena(source: file.bytes, lineStarts: file.lineStarts)
         arena.reserve(forFileBytes: bytes.count)
@@ -85,7 +91,11 @@ struct StreamBuilder {
     }
 
     mutating func position(_ mark: yaml_mark_t) -> SourcePosition {
-        converter.position(atIndex: mark.index)
+        guard marksHaveOurLines else { return converter.position(atIndex: mark.index) }
+        let offset = cursor.offset(atIndex: mark.index)
+        // At the end of a file without a final line break, libyaml counts one line more than there is.
+        guard offset < source.count else { return converter.position(atIndex: mark.index) }
+        return SourcePosition(offset: offset, line: mark.line + 1, column: mark.column + 1)
     }
 
     mutating func range(_ event: yaml_event_t) -> SourceRange {

@@ -59,12 +59,14 @@ public struct YAMLLoader: Sendable {
             return []
         }
         return file.bytes.withUnsafeBufferPointer { bytes in
-            if let problem = EncodingProblem.firstProblem(in: bytes) {
+            let encoding = EncodingProblem.scan(bytes)
+            if let problem = encoding.problem {
                 diagnostics.report(EncodingProblem.diagnostic(problem, in: file))
                 return []
             }
             guard !bytes.isEmpty else { return [] }
-            var builder = StreamBuilder(file: file, limits: limits, bytes: bytes)
+            var builder = StreamBuilder(
+                file: file, limits: limits, bytes: bytes, hasUnicodeLineBreak: encoding.hasUnicodeLineBreak)
             let libyaml = LibYAMLParser(input: bytes)
             builder.run(libyaml)
             diagnostics.append(contentsOf: builder.diagnostics)
