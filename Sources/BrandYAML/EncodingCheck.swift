@@ -6,16 +6,13 @@ enum EncodingProblem: Equatable {
     case invalidUTF8(offset: Int)
     case nulByte(offset: Int)
 
+    ///
+    /// Checks the whole buffer, 32 and then eight ASCII bytes at a time where it can. The loader runs
+    /// it only when a load did not finish: libyaml's reader rejects the same bytes (invalid or
+    /// overlong UTF-8, surrogates, NUL) before it can reach the end of the stream.
     static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>) -> EncodingProblem? {
-        scan(bytes).problem
-    }
-
-    /// Checks the whole buffer once, 32 and then eight ASCII bytes at a time where it can, noting
-    /// on the way whether it holds a line break only libyaml counts.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> EncodingScan {
-        if let name = wideEncodingName(bytes) { return EncodingScan(problem: .unsupportedEncoding(name: name)) }
-        guard let base = bytes.baseAddress else { return EncodingScan() }
-        var result = EncodingScan()
+        if let name = wideEncodingName(bytes) { return .unsupportedEncoding(name: name) }
+        guard let base = bytes.baseAddress else { return nil }
         let count = bytes.count
         var index = 0
         while index < count {
@@ -41,18 +38,17 @@ enum EncodingProblem: Equatable {
                 }
             }
             let byte = base[index]
-            if byte == 0 { return EncodingScan(problem: .nulByte(offset: index)) }
+            if byte == 0 { return .nulByte(offset: index) }
             if byte < 0x80 {
                 index += 1
                 continue
             }
             guard let length = validSequenceLength(base, at: index, count: count) else {
-                return EncodingScan(problem: .invalidUTF8(offset: index))
+                return .invalidUTF8(offset: index)
             }
-            if isUnicodeLineBreak(base + index, length: length) { result.hasUnicodeLineBreak = true }
             index += length
         }
-        return result
+        return nil
     }
 
     /// Nonzero when a byte of `word` is zero.
@@ -60,16 +56,9 @@ enum EncodingProblem: Equatable {
         (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
     }
 
-    /// U+0085, U+2028 or U+2029: libyaml starts a line at each, brandc's line table does not.
-    private static func isUnicodeLineBreak(_ sequence: UnsafePointer<UInt8>, length: Int) -> Bool {
-        switch length {
-        case 2: sequence[0] == 0xC2 && sequence[1] == 0x85
-        case 3: sequence[0] == 0xE2 && sequence[1] == 0x80 && (sequence[2] == 0xA8 || sequence[2] == 0xA9)
-        default: false
-        }
-    }
 
-    private static func wideEncodingName(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    /// A UTF-16 or UTF-32 byte order mark's encoding: checked before parsing, as libyaml would read UTF-16.
+    static func wideEncodingName(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         if bytes.count >= 4 {
             if bytes[0] == 0xFF, bytes[1] == 0xFE, bytes[2] == 0, bytes[3] == 0 { return "UTF-32LE" }
             if bytes[0] == 0, bytes[1] == 0, bytes[2] == 0xFE, bytes[3] == 0xFF { return "UTF-32BE" }
@@ -102,9 +91,3 @@ enum EncodingProblem: Equatable {
     }
 }
 
-/// What one pass over the bytes found.
-struct EncodingScan {
-    var problem: EncodingProblem?
-    /// U+0085, U+2028 or U+2029 somewhere: libyaml's line numbers then differ from brandc's.
-    var hasUnicodeLineBreak = false
-}

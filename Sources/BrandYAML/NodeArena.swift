@@ -35,7 +35,8 @@ struct NodeArena: Sendable {
     mutating func reserve(forFileBytes byteCount: Int) {
         nodes.reserveCapacity(byteCount / 8 + 16)
         children.reserveCapacity(byteCount / 8 + 16)
-        text.reserveCapacity(byteCount / 8 + 16)
+        text.reserveCapacity(byteCount + 16)
+        adviseHugePages()
     }
 
     mutating func append(_ record: NodeRecord) -> Int {

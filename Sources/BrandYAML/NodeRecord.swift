@@ -29,6 +29,8 @@ struct NodeRecord: Sendable {
         static let textInSource = Flags(rawValue: 2)
         /// `NodeArena.explicitRanges` holds the range (a node made in code, not read from the file).
         static let explicitRange = Flags(rawValue: 4)
+        /// The scalar's text is ASCII (set by the loader on mapping keys, for the duplicate check).
+        static let asciiText = Flags(rawValue: 8)
     }
 
     init(kind: NodeKind, value: ValueKind, range: SourceRange, first: Int, count: Int, flags: Flags) {

@@ -1,8 +1,8 @@
 /// Turns libyaml's code-point index of a mark into a UTF-8 byte offset, for files where libyaml's own
-/// line and column already agree with brandc's (see `EncodingScan.hasUnicodeLineBreak`).
+/// line and column already agree with brandc's (see `UnicodeLineBreak`).
 ///
-/// Marks come in almost increasing order, so a cursor walks forward over the bytes once, eight at a
-/// time, counting the code points that start in each word; the rare step back walks backward.
+/// Marks come in almost increasing order, so a cursor walks forward over the bytes once, 32 or eight
+/// at a time, counting the code points that start in each word; the rare step back walks backward.
 /// Without lines to track, the walk never stops at a line end, which is what makes it cheaper than
 /// `MarkConverter`. A UTF-8 byte order mark is not counted: libyaml's index starts after it.
 struct OffsetCursor {
@@ -28,6 +28,17 @@ struct OffsetCursor {
         let count = bytes.count
         var remaining = index - codePointIndex
         var moved = 0
+        // Long stretches (block scalars) go 32 bytes a step: each holds at most 32 code points.
+        while remaining - moved >= 32, byteOffset + 32 <= count {
+            let raw = UnsafeRawPointer(base + byteOffset)
+            var continuationBytes = 0
+            for word in 0..<4 {
+                let bits = raw.loadUnaligned(fromByteOffset: 8 * word, as: UInt64.self)
+                continuationBytes += (bits & ~(bits << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            }
+            moved += 32 - continuationBytes
+            byteOffset += 32
+        }
         while remaining - moved >= 8, byteOffset + 8 <= count {
             let word = UnsafeRawPointer(base + byteOffset).loadUnaligned(as: UInt64.self)
             // A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear.

@@ -1,4 +1,5 @@
 internal import BrandDiagnostics
+internal import CLibYAML
 
 extension StreamBuilder {
     /// Small mappings are checked by a linear scan; past this many pairs a dictionary pays off.
@@ -11,6 +12,7 @@ extension StreamBuilder {
         let key = Int(keyEntry)
         if arena.isMergeKey(key) { stack[index].hasMergeKey = true }
         if arena.kind(key).style != nil {
+            markASCII(key)
             if let previous = earlierPair(with: key, in: index) {
                 let first = Int(pending[previous])
                 report(
@@ -37,7 +39,7 @@ extension StreamBuilder {
             if earlierPairs < StreamBuilder.linearScanLimit {
                 return keys.first { position in
                     let earlier = Int(pending[position])
-                    return arena.kind(earlier).style != nil && arena.hasSameKey(earlier, key)
+                    return isSameKey(earlier, key)
                 }
             }
             var keyIndex: [YAMLValue: Int] = [:]
@@ -50,5 +52,34 @@ extension StreamBuilder {
         }
         guard let identity = arena.keyIdentity(key) else { return nil }
         return stack[index].keyIndex?[identity]
+    }
+
+    /// `arena.hasSameKey` for a scalar `key` against any earlier key, with the common answers first:
+    /// ASCII keys of different lengths differ (ASCII has no other spelling under canonical
+    /// equivalence), and two keys of the file's own bytes are compared in place.
+    private func isSameKey(_ earlier: Int, _ key: Int) -> Bool {
+        let a = arena.nodes[earlier]
+        guard a.kind.style != nil else { return false }
+        let b = arena.nodes[key]
+        guard a.value == .string, b.value == .string else { return arena.hasSameKey(earlier, key) }
+        let bothASCII = a.flags.contains(.asciiText) && b.flags.contains(.asciiText)
+        if a.count != b.count { return bothASCII ? false : arena.hasSameKey(earlier, key) }
+        guard a.flags.contains(.textInSource), b.flags.contains(.textInSource), let base = source.baseAddress else {
+            return arena.hasSameKey(earlier, key)
+        }
+        if memcmp(base + Int(a.first), base + Int(b.first), Int(a.count)) == 0 { return true }
+        return bothASCII ? false : arena.hasSameKey(earlier, key)
+    }
+
+    /// Marks a key whose text is ASCII, for `isSameKey`.
+    private mutating func markASCII(_ key: Int) {
+        let record = arena.nodes[key]
+        let ascii: Bool
+        if record.flags.contains(.textInSource), let base = source.baseAddress {
+            ascii = UnsafeBufferPointer(start: base + Int(record.first), count: Int(record.count)).allSatisfy { $0 < 0x80 }
+        } else {
+            ascii = arena.withBytes(key) { $0.allSatisfy { $0 < 0x80 } }
+        }
+        if ascii { arena.nodes[key].flags.insert(.asciiText) }
     }
 }

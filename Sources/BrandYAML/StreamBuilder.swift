@@ -33,6 +33,10 @@ struct StreamBuilder {
     var expandedNodes = 0
     /// Set by a problem after which the rest of the stream cannot be trusted.
     var stopped = false
+    /// Set when libyaml delivered the end of the stream: it has then read and checked every byte.
+    var reachedStreamEnd = false
+    /// The position of the end of the file, computed at most once.
+    var endOfFile: SourcePosition?
 
     init(file: SourceFile, limits: YAMLLimits, bytes: UnsafeBufferPointer<UInt8>, hasUnicodeLineBreak: Bool) {
         self.file = file
@@ -57,7 +61,10 @@ struct StreamBuilder {
                 return
             }
             defer { libyaml.deleteEvent() }
-            if libyaml.event.pointee.type == YAML_STREAM_END_EVENT { return }
+            if libyaml.event.pointee.type == YAML_STREAM_END_EVENT {
+                reachedStreamEnd = true
+                return
+            }
             handle(libyaml.event.pointee)
         }
     }
@@ -94,8 +101,17 @@ struct StreamBuilder {
         guard marksHaveOurLines else { return converter.position(atIndex: mark.index) }
         let offset = cursor.offset(atIndex: mark.index)
         // At the end of a file without a final line break, libyaml counts one line more than there is.
-        guard offset < source.count else { return converter.position(atIndex: mark.index) }
+        guard offset < source.count else { return endOfFilePosition() }
         return SourcePosition(offset: offset, line: mark.line + 1, column: mark.column + 1)
+    }
+
+    /// Where the file ends, from the line table, with a byte order mark invisible as in `MarkConverter`.
+    private mutating func endOfFilePosition() -> SourcePosition {
+        if let endOfFile { return endOfFile }
+        var position = file.position(atOffset: source.count)
+        if position.line == 1, MarkConverter.byteOrderMarkLength(source) > 0 { position.column -= 1 }
+        endOfFile = position
+        return position
     }
 
     mutating func range(_ event: yaml_event_t) -> SourceRange {

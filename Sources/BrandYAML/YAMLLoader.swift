@@ -59,16 +59,21 @@ public struct YAMLLoader: Sendable {
             return []
         }
         return file.bytes.withUnsafeBufferPointer { bytes in
-            let encoding = EncodingProblem.scan(bytes)
-            if let problem = encoding.problem {
-                diagnostics.report(EncodingProblem.diagnostic(problem, in: file))
+            if let name = EncodingProblem.wideEncodingName(bytes) {
+                diagnostics.report(EncodingProblem.diagnostic(.unsupportedEncoding(name: name), in: file))
                 return []
             }
             guard !bytes.isEmpty else { return [] }
             var builder = StreamBuilder(
-                file: file, limits: limits, bytes: bytes, hasUnicodeLineBreak: encoding.hasUnicodeLineBreak)
+                file: file, limits: limits, bytes: bytes, hasUnicodeLineBreak: UnicodeLineBreak.occurs(in: bytes))
             let libyaml = LibYAMLParser(input: bytes)
             builder.run(libyaml)
+            // A stream read to its end passed libyaml's own UTF-8 and NUL checks; any other ending
+            // may be one of those bytes, which is then the one problem reported, at its exact byte.
+            if !builder.reachedStreamEnd, let problem = EncodingProblem.firstProblem(in: bytes) {
+                diagnostics.report(EncodingProblem.diagnostic(problem, in: file))
+                return []
+            }
             diagnostics.append(contentsOf: builder.diagnostics)
             let tree = NodeTree(builder.arena)
             return builder.documents.map { root in

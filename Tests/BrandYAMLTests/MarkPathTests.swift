@@ -44,7 +44,7 @@ import Testing
     @Test(arguments: ["\u{85}", "\u{2028}", "\u{2029}"])
     func unicodeLineBreaksDoNotStartALine(separator: String) throws {
         let bytes = Array("a: [b\(separator)c, d]\n".utf8)
-        #expect(bytes.withUnsafeBufferPointer { EncodingProblem.scan($0).hasUnicodeLineBreak })
+        #expect(bytes.withUnsafeBufferPointer { UnicodeLineBreak.occurs(in: $0) })
         let root = try #require(load("a: [b\(separator)c, d]\nnext: x\n").root)
         let d = try #require(root["a"]?.sequence?[1])
         let width = separator.utf8.count
@@ -58,14 +58,18 @@ import Testing
         withNul[41] = 0
         var withBadByte = ascii
         withBadByte[66] = 0xFF
-        #expect(withNul.withUnsafeBufferPointer { EncodingProblem.scan($0).problem } == .nulByte(offset: 41))
-        #expect(withBadByte.withUnsafeBufferPointer { EncodingProblem.scan($0).problem } == .invalidUTF8(offset: 66))
-        let clean = ascii.withUnsafeBufferPointer { EncodingProblem.scan($0) }
-        #expect(clean.problem == nil && !clean.hasUnicodeLineBreak)
+        #expect(withNul.withUnsafeBufferPointer { EncodingProblem.firstProblem(in: $0) } == .nulByte(offset: 41))
+        #expect(withBadByte.withUnsafeBufferPointer { EncodingProblem.firstProblem(in: $0) } == .invalidUTF8(offset: 66))
+        #expect(ascii.withUnsafeBufferPointer { EncodingProblem.firstProblem(in: $0) } == nil)
+        // Near misses of U+0085, U+2028, U+2029 (U+0080, U+2013, U+20A8, a cut-off E2 80).
+        for text in ["\u{80}", "\u{2013}", "\u{20A8}"] {
+            #expect(!Array(("x" + text).utf8).withUnsafeBufferPointer { UnicodeLineBreak.occurs(in: $0) }, "\(text)")
+        }
+        #expect(![UInt8(ascii: "x"), 0xE2, 0x80].withUnsafeBufferPointer { UnicodeLineBreak.occurs(in: $0) })
         // A file that ends exactly at the end of a 32-byte stride has nothing past it to read.
         for length in [32, 64] {
             let exact = Array(repeating: UInt8(ascii: "a"), count: length)
-            #expect(exact.withUnsafeBufferPointer { EncodingProblem.scan($0).problem } == nil, "\(length) bytes")
+            #expect(exact.withUnsafeBufferPointer { EncodingProblem.firstProblem(in: $0) } == nil, "\(length) bytes")
         }
     }
 }
