@@ -8,6 +8,7 @@ extension NodeArena {
     /// thousands for a 50 MB file). Only a hint; elsewhere, or if the kernel declines, nothing changes.
     mutating func adviseHugePages() {
         Self.adviseHugePages(&nodes)
+        Self.adviseHugePages(&extents)
         Self.adviseHugePages(&children)
         Self.adviseHugePages(&text)
     }

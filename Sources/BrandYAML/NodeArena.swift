@@ -14,6 +14,8 @@ struct NodeArena: Sendable {
     /// Byte offset at which each line of the file starts (the `SourceFile`'s table).
     let lineStarts: [Int]
     var nodes: [NodeRecord] = []
+    /// Extents of the nodes that are not compact.
+    var extents: [NodeExtent] = []
     /// A sequence's item indices, or a mapping's key and value indices in turn.
     var children: [Int32] = []
     /// Text that differs from the file's bytes (escapes, folded lines, block scalars).
@@ -34,24 +36,71 @@ struct NodeArena: Sendable {
     /// space, not memory, and a denser file grows the arrays as usual.
     mutating func reserve(forFileBytes byteCount: Int) {
         nodes.reserveCapacity(byteCount / 8 + 16)
+        extents.reserveCapacity(byteCount / 32 + 16)
         children.reserveCapacity(byteCount / 8 + 16)
         text.reserveCapacity(byteCount + 16)
         adviseHugePages()
     }
 
-    mutating func append(_ record: NodeRecord) -> Int {
+    /// Stores `node` and returns its index: compact when its text is the file's bytes on one line
+    /// and its end is where that text ends, with an extent otherwise.
+    mutating func append(_ node: NewNode) -> Int {
+        var record = NodeRecord(
+            startOffset: UInt32(truncatingIfNeeded: node.range.start.offset),
+            startColumn: UInt32(clamping: node.range.start.column), payload: 0, kind: node.kind, value: node.value,
+            flags: node.flags)
+        let quote = node.kind.quoteWidth
+        if node.flags.contains(.textInSource), node.kind.style != nil, node.range.start.line == node.range.end.line,
+            node.first == node.range.start.offset + quote, node.range.end.offset == node.first + node.count + quote
+        {
+            record.flags.insert(.compact)
+            record.payload = UInt32(truncatingIfNeeded: node.count)
+        } else {
+            record.payload = UInt32(truncatingIfNeeded: extents.count)
+            extents.append(
+                NodeExtent(
+                    first: UInt32(truncatingIfNeeded: node.first), count: UInt32(truncatingIfNeeded: node.count),
+                    endOffset: UInt32(truncatingIfNeeded: node.range.end.offset),
+                    endColumn: UInt32(clamping: node.range.end.column)))
+        }
         nodes.append(record)
         return nodes.count - 1
     }
 
     func kind(_ index: Int) -> NodeKind { nodes[index].kind }
 
+    /// A scalar's first byte in its text, or a collection's first entry in `children`.
+    func first(_ index: Int) -> Int {
+        let record = nodes[index]
+        guard record.flags.contains(.compact) else { return Int(extents[Int(record.payload)].first) }
+        return Int(record.startOffset) + record.kind.quoteWidth
+    }
+
+    /// A scalar's length in bytes, a sequence's items, or a mapping's pairs.
+    func count(_ index: Int) -> Int {
+        let record = nodes[index]
+        return record.flags.contains(.compact) ? Int(record.payload) : Int(extents[Int(record.payload)].count)
+    }
+
     func range(_ index: Int) -> SourceRange {
         let record = nodes[index]
         if record.flags.contains(.explicitRange), let range = explicitRanges[index] { return range }
+        let start = Int(record.startOffset)
+        let endOffset: Int
+        let endColumn: Int
+        if record.flags.contains(.compact) {
+            endOffset = start + Int(record.payload) + 2 * record.kind.quoteWidth
+            // On one line, the end column is the start column plus the code points in between.
+            let codePoints = source[start..<endOffset].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            endColumn = Int(record.startColumn) + codePoints
+        } else {
+            let extent = extents[Int(record.payload)]
+            endOffset = Int(extent.endOffset)
+            endColumn = Int(extent.endColumn)
+        }
         return SourceRange(
-            start: position(offset: Int(record.startOffset), column: Int(record.startColumn)),
-            end: position(offset: Int(record.endOffset), column: Int(record.endColumn)))
+            start: position(offset: start, column: Int(record.startColumn)),
+            end: position(offset: endOffset, column: endColumn))
     }
 
     private func position(offset: Int, column: Int) -> SourcePosition {
@@ -68,7 +117,7 @@ struct NodeArena: Sendable {
 
     /// The child at `position` of the collection at `index` (a mapping counts keys and values).
     func child(_ index: Int, _ position: Int) -> Int {
-        Int(children[Int(nodes[index].first) + position])
+        Int(children[first(index) + position])
     }
 
     /// A scalar's text as a `String`: made on request, never stored.
@@ -78,11 +127,11 @@ struct NodeArena: Sendable {
 
     /// Runs `body` over a scalar's UTF-8 bytes in place.
     func withBytes<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        let record = nodes[index]
-        let bytes = record.flags.contains(.textInSource) ? source : text
+        let bytes = nodes[index].flags.contains(.textInSource) ? source : text
+        let start = first(index)
+        let count = count(index)
         return bytes.withUnsafeBufferPointer { buffer in
-            let start = Int(record.first)
-            return body(UnsafeBufferPointer(rebasing: buffer[start..<start + Int(record.count)]))
+            body(UnsafeBufferPointer(rebasing: buffer[start..<start + count]))
         }
     }
 

@@ -1,22 +1,20 @@
 internal import BrandDiagnostics
 
-/// One node of a `NodeArena`: where it is in the file, what it is, and where its text or children are.
+/// One node of a `NodeArena`: where it starts, what it is, and where the rest of it is.
 ///
-/// Plain data in one flat array, 28 bytes a node: a large file holds millions of nodes, and their
-/// size is most of the loader's memory traffic (a tree node with its own `String` and array cost
-/// 72 bytes and two allocations). Offsets are 32-bit (the arena takes files up to 2 GiB); lines
-/// are not stored but found from the offset in the file's line table, which costs a binary search
-/// on access instead of 8 bytes a node.
+/// 16 bytes a node in one flat array: a large file holds millions of nodes, and every byte of them
+/// is memory the loader touches for the first time (a tree node with its own `String` and array
+/// cost 72 bytes and two allocations). Offsets are 32-bit (the arena takes files up to 2 GiB);
+/// lines are not stored but found from the offset in the file's line table on access.
+///
+/// Most nodes are scalars whose text is the file's own bytes on one line (`compact`): their text,
+/// end offset and end column follow from the start, the style and the length. Every other node
+/// (collections, scalars whose text was unescaped or folded) keeps those in a `NodeExtent`.
 struct NodeRecord: Sendable {
     var startOffset: UInt32
-    var endOffset: UInt32
     var startColumn: UInt32
-    var endColumn: UInt32
-    /// A scalar's first byte in its text (`NodeArena.text`, or the file's bytes when `textInSource`);
-    /// a collection's first entry in `NodeArena.children`.
-    var first: UInt32
-    /// A scalar's length in bytes; a sequence's items; a mapping's pairs (two children each).
-    var count: UInt32
+    /// A compact scalar's length in bytes; otherwise the index of the node's `NodeExtent`.
+    var payload: UInt32
     var kind: NodeKind
     var value: ValueKind
     var flags: Flags
@@ -25,23 +23,43 @@ struct NodeRecord: Sendable {
         let rawValue: UInt8
         /// `NodeArena.tags` holds a tag for this node.
         static let hasTag = Flags(rawValue: 1)
-        /// The scalar's text is the file's own bytes at `first`: nothing was copied.
+        /// The scalar's text is the file's own bytes: nothing was copied.
         static let textInSource = Flags(rawValue: 2)
         /// `NodeArena.explicitRanges` holds the range (a node made in code, not read from the file).
         static let explicitRange = Flags(rawValue: 4)
         /// The scalar's text is ASCII (set by the loader on mapping keys, for the duplicate check).
         static let asciiText = Flags(rawValue: 8)
+        /// A scalar of the file's own bytes on one line, with no `NodeExtent` (see the type's notes).
+        static let compact = Flags(rawValue: 16)
     }
+}
 
-    init(kind: NodeKind, value: ValueKind, range: SourceRange, first: Int, count: Int, flags: Flags) {
-        startOffset = UInt32(truncatingIfNeeded: range.start.offset)
-        endOffset = UInt32(truncatingIfNeeded: range.end.offset)
-        startColumn = UInt32(clamping: range.start.column)
-        endColumn = UInt32(clamping: range.end.column)
-        self.first = UInt32(truncatingIfNeeded: first)
-        self.count = UInt32(truncatingIfNeeded: count)
+/// The part of a node that a compact record derives: where its text or children are, and its end.
+struct NodeExtent: Sendable {
+    /// A scalar's first byte in its text (`NodeArena.text`, or the file's bytes when `textInSource`);
+    /// a collection's first entry in `NodeArena.children`.
+    var first: UInt32
+    /// A scalar's length in bytes; a sequence's items; a mapping's pairs (two children each).
+    var count: UInt32
+    var endOffset: UInt32
+    var endColumn: UInt32
+}
+
+/// A node as the loader hands it to `NodeArena.append`, which stores it compactly.
+struct NewNode {
+    let kind: NodeKind
+    let value: ValueKind
+    let range: SourceRange
+    let first: Int
+    let count: Int
+    let flags: NodeRecord.Flags
+
+    init(kind: NodeKind, value: ValueKind, range: SourceRange, first: Int, count: Int, flags: NodeRecord.Flags) {
         self.kind = kind
         self.value = value
+        self.range = range
+        self.first = first
+        self.count = count
         self.flags = flags
     }
 }
@@ -58,6 +76,11 @@ enum NodeKind: UInt8, Sendable {
         case .literal: self = .literal
         case .folded: self = .folded
         }
+    }
+
+    /// Bytes between a scalar's start and its text: the opening quote.
+    var quoteWidth: Int {
+        self == .singleQuoted || self == .doubleQuoted ? 1 : 0
     }
 
     var style: YAMLScalar.Style? {

@@ -39,7 +39,7 @@ extension NodeArena {
         let record = nodes[index]
         guard record.kind.style != nil else { return false }
         guard record.flags.contains(.hasTag) else {
-            return record.kind == .plain && record.count == 2
+            return record.kind == .plain && count(index) == 2
                 && withBytes(index) { $0[0] == UInt8(ascii: "<") && $0[1] == UInt8(ascii: "<") }
         }
         return tags[index] == "!!merge"

@@ -11,9 +11,9 @@ extension StreamBuilder {
     /// copied. What an expansion would cost a consumer walking the tree is still counted: each alias
     /// adds its node's subtree size to the document's budget, and a billion-laughs file stops after
     /// `maxAliasExpansion` nodes.
-    mutating func alias(_ event: yaml_event_t) {
+    mutating func alias(_ event: UnsafePointer<yaml_event_t>) {
         let range = range(event)
-        let name = optionalString(event.data.alias.anchor) ?? ""
+        let name = optionalString(event.pointee.data.alias.anchor) ?? ""
         guard let target = anchors[name] else {
             if openAnchors.contains(name) {
                 report(
@@ -28,7 +28,7 @@ extension StreamBuilder {
                         ?? FixSuggestion("define the anchor with '&\(name)' on a node earlier in the document"))
             }
             let placeholder = arena.append(
-                NodeRecord(kind: .plain, value: .null, range: range, first: arena.text.count, count: 0, flags: []))
+                NewNode(kind: .plain, value: .null, range: range, first: arena.text.count, count: 0, flags: []))
             attach(placeholder, count: 1)
             return
         }

@@ -37,10 +37,9 @@ extension StreamBuilder {
         if stack[index].keyIndex == nil {
             let earlierPairs = (pending.count - 1 - stack[index].firstChild) / 2
             if earlierPairs < StreamBuilder.linearScanLimit {
-                return keys.first { position in
-                    let earlier = Int(pending[position])
-                    return isSameKey(earlier, key)
-                }
+                // A plain loop: a closure here would capture (and copy) the whole builder.
+                for position in keys where isSameKey(Int(pending[position]), key) { return position }
+                return nil
             }
             var keyIndex: [YAMLValue: Int] = [:]
             for position in keys {
@@ -63,11 +62,12 @@ extension StreamBuilder {
         let b = arena.nodes[key]
         guard a.value == .string, b.value == .string else { return arena.hasSameKey(earlier, key) }
         let bothASCII = a.flags.contains(.asciiText) && b.flags.contains(.asciiText)
-        if a.count != b.count { return bothASCII ? false : arena.hasSameKey(earlier, key) }
+        let count = arena.count(earlier)
+        if count != arena.count(key) { return bothASCII ? false : arena.hasSameKey(earlier, key) }
         guard a.flags.contains(.textInSource), b.flags.contains(.textInSource), let base = source.baseAddress else {
             return arena.hasSameKey(earlier, key)
         }
-        if memcmp(base + Int(a.first), base + Int(b.first), Int(a.count)) == 0 { return true }
+        if memcmp(base + arena.first(earlier), base + arena.first(key), count) == 0 { return true }
         return bothASCII ? false : arena.hasSameKey(earlier, key)
     }
 
@@ -76,7 +76,7 @@ extension StreamBuilder {
         let record = arena.nodes[key]
         let ascii: Bool
         if record.flags.contains(.textInSource), let base = source.baseAddress {
-            ascii = UnsafeBufferPointer(start: base + Int(record.first), count: Int(record.count)).allSatisfy { $0 < 0x80 }
+            ascii = UnsafeBufferPointer(start: base + arena.first(key), count: arena.count(key)).allSatisfy { $0 < 0x80 }
         } else {
             ascii = arena.withBytes(key) { $0.allSatisfy { $0 < 0x80 } }
         }

@@ -22,8 +22,7 @@ extension StreamBuilder {
                 continue
             }
             for source in mergeSources(pair.value) {
-                let record = arena.nodes[source]
-                for position in 0..<Int(record.count) {
+                for position in 0..<arena.count(source) {
                     let key = arena.child(source, 2 * position)
                     if let identity = arena.keyIdentity(key), !taken.insert(identity).inserted { continue }
                     result.append(Int32(truncatingIfNeeded: key))
@@ -41,7 +40,7 @@ extension StreamBuilder {
             return [value]
         case .sequence:
             var sources: [Int] = []
-            for position in 0..<Int(arena.nodes[value].count) {
+            for position in 0..<arena.count(value) {
                 let item = arena.child(value, position)
                 if arena.kind(item) == .mapping {
                     sources.append(item)

@@ -2,13 +2,13 @@ internal import BrandDiagnostics
 internal import CLibYAML
 
 extension StreamBuilder {
-    mutating func scalar(_ event: yaml_event_t) {
-        let data = event.data.scalar
+    mutating func scalar(_ event: UnsafePointer<yaml_event_t>) {
+        let data = event.pointee.data.scalar
         guard data.length <= limits.maxScalarBytes else {
             report(
                 .yamlScalarTooLarge,
                 "this scalar is \(data.length) bytes, more than the limit of \(limits.maxScalarBytes) bytes",
-                at: SourceRange(at: position(event.start_mark)),
+                at: SourceRange(at: position(event.pointee.start_mark)),
                 fix: FixSuggestion(
                     "shorten the value, or raise the limit with `--max-scalar-bytes N` or `limits.max-scalar-bytes` in brandc.yaml"))
             stopped = true
@@ -42,17 +42,17 @@ extension StreamBuilder {
             value = .string
         }
         let node = arena.append(
-            NodeRecord(kind: NodeKind(style), value: value, range: range, first: first, count: bytes.count, flags: flags))
+            NewNode(kind: NodeKind(style), value: value, range: range, first: first, count: bytes.count, flags: flags))
         if let tag { arena.tags[node] = tag }
         if data.anchor != nil, let anchor = optionalString(data.anchor) { define(anchor, node: node, count: 1) }
         attach(node, count: 1)
     }
 
     mutating func open(
-        _ kind: OpenCollection.Kind, event: yaml_event_t,
+        _ kind: OpenCollection.Kind, event: UnsafePointer<yaml_event_t>,
         tag: UnsafeMutablePointer<yaml_char_t>?, anchor: UnsafeMutablePointer<yaml_char_t>?
     ) {
-        let start = position(event.start_mark)
+        let start = position(event.pointee.start_mark)
         guard stack.count < limits.maxDepth else {
             report(
                 .yamlDepthLimit,
@@ -96,7 +96,7 @@ extension StreamBuilder {
         pending.removeSubrange(collection.firstChild...)
         let count = arena.children.count - first
         let node = arena.append(
-            NodeRecord(
+            NewNode(
                 kind: kind, value: .none, range: range, first: first,
                 count: kind == .mapping ? count / 2 : count, flags: collection.tag == nil ? [] : .hasTag))
         if let tag = collection.tag { arena.tags[node] = tag }

@@ -65,31 +65,31 @@ struct StreamBuilder {
                 reachedStreamEnd = true
                 return
             }
-            handle(libyaml.event.pointee)
+            handle(libyaml.event)
         }
     }
 
-    private mutating func handle(_ event: yaml_event_t) {
-        switch event.type {
+    private mutating func handle(_ event: UnsafePointer<yaml_event_t>) {
+        switch event.pointee.type {
         case YAML_DOCUMENT_START_EVENT:
             anchors.removeAll(keepingCapacity: true)
             openAnchors.removeAll(keepingCapacity: true)
             expandedNodes = 0
             root = nil
-            documentStart = position(event.start_mark)
+            documentStart = position(event.pointee.start_mark)
         case YAML_DOCUMENT_END_EVENT:
             if let root { documents.append(LoadedRoot(node: root, start: documentStart)) }
             root = nil
         case YAML_SCALAR_EVENT:
             scalar(event)
         case YAML_SEQUENCE_START_EVENT:
-            let data = event.data.sequence_start
+            let data = event.pointee.data.sequence_start
             open(.sequence, event: event, tag: data.tag, anchor: data.anchor)
         case YAML_MAPPING_START_EVENT:
-            let data = event.data.mapping_start
+            let data = event.pointee.data.mapping_start
             open(.mapping, event: event, tag: data.tag, anchor: data.anchor)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            close(end: position(event.end_mark))
+            close(end: position(event.pointee.end_mark))
         case YAML_ALIAS_EVENT:
             alias(event)
         default:
@@ -114,9 +114,9 @@ struct StreamBuilder {
         return position
     }
 
-    mutating func range(_ event: yaml_event_t) -> SourceRange {
-        let start = position(event.start_mark)
-        return SourceRange(start: start, end: position(event.end_mark))
+    mutating func range(_ event: UnsafePointer<yaml_event_t>) -> SourceRange {
+        let start = position(event.pointee.start_mark)
+        return SourceRange(start: start, end: position(event.pointee.end_mark))
     }
 
     func location(_ range: SourceRange) -> SourceLocation {

@@ -13,12 +13,12 @@ extension YAMLNode {
 extension NodeArena {
     /// Appends `content` as a new node, copying the nodes it contains from their own storages.
     mutating func appendCopy(of content: YAMLNode.Content, range: SourceRange, tag: String?) -> Int {
-        let record: NodeRecord
+        let record: NewNode
         switch content {
         case .scalar(let scalar):
             let first = text.count
             text.append(contentsOf: scalar.text.utf8)
-            record = NodeRecord(
+            record = NewNode(
                 kind: NodeKind(scalar.style), value: .explicit, range: range, first: first,
                 count: text.count - first, flags: flags(tag))
             let index = append(record)
@@ -28,7 +28,7 @@ extension NodeArena {
             return index
         case .sequence(let items):
             let copied = items.map { Int32(truncatingIfNeeded: appendCopy(of: $0)) }
-            record = NodeRecord(
+            record = NewNode(
                 kind: .sequence, value: .none, range: range, first: children.count, count: copied.count,
                 flags: flags(tag))
             children.append(contentsOf: copied)
@@ -39,7 +39,7 @@ extension NodeArena {
                 copied.append(Int32(truncatingIfNeeded: appendCopy(of: pair.key)))
                 copied.append(Int32(truncatingIfNeeded: appendCopy(of: pair.value)))
             }
-            record = NodeRecord(
+            record = NewNode(
                 kind: .mapping, value: .none, range: range, first: children.count, count: pairs.count,
                 flags: flags(tag))
             children.append(contentsOf: copied)

@@ -9,8 +9,7 @@ public struct YAMLSequence: RandomAccessCollection, ExpressibleByArrayLiteral, S
     private let backing: Backing
 
     init(tree: NodeTree, node: Int) {
-        let record = tree.arena.nodes[node]
-        backing = .tree(tree, first: Int(record.first), count: Int(record.count))
+        backing = .tree(tree, first: tree.arena.first(node), count: tree.arena.count(node))
     }
 
     public init(_ nodes: [YAMLNode]) {
