@@ -58,8 +58,37 @@ enum CoreSchema {
         return !digits.isEmpty && digits.allSatisfy(isDecimal)
     }
 
-    /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`, `[-+]?\.(inf|Inf|INF)`, `\.(nan|NaN|NAN)`
+    /// What a plain scalar resolves to, without computing a number: the loader stores only this, and
+    /// `resolvePlainBytes` gives the value when it is asked for.
+    static func plainKind(_ bytes: UnsafeBufferPointer<UInt8>) -> ValueKind {
+        guard let first = bytes.first else { return .null }
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+            if integer(bytes) != nil { return .int }
+            // A decimal integer too large for `Int` is a float, as in `number`.
+            return isDecimalInteger(bytes) || floatForm(bytes) != nil ? .float : .string
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"):
+            return isNull(bytes) ? .null : .string
+        case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
+            return bool(bytes).map { $0 ? .true : .false } ?? .string
+        default:
+            return .string
+        }
+    }
+
     static func float(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        switch floatForm(bytes) {
+        case .infinity(let negative): negative ? -.infinity : .infinity
+        case .nan: .nan
+        case .decimal: Double(String(decoding: bytes, as: UTF8.self))
+        case nil: nil
+        }
+    }
+
+    enum FloatForm { case infinity(negative: Bool), nan, decimal }
+
+    /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`, `[-+]?\.(inf|Inf|INF)`, `\.(nan|NaN|NAN)`
+    static func floatForm(_ bytes: UnsafeBufferPointer<UInt8>) -> FloatForm? {
         var rest = bytes[...]
         var negative = false
         if let sign = rest.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
@@ -67,7 +96,7 @@ enum CoreSchema {
             rest = rest.dropFirst()
         }
         if equals(rest, ".inf") || equals(rest, ".Inf") || equals(rest, ".INF") {
-            return negative ? -.infinity : .infinity
+            return .infinity(negative: negative)
         }
         if rest.count == bytes.count, equals(rest, ".nan") || equals(rest, ".NaN") || equals(rest, ".NAN") {
             return .nan
@@ -88,7 +117,7 @@ enum CoreSchema {
             rest = rest[rest.endIndex...]
         }
         guard rest.isEmpty else { return nil }
-        return Double(String(decoding: bytes, as: UTF8.self))
+        return .decimal
     }
 
     private static func digits(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, allowed: (UInt8) -> Bool) -> Void? {

@@ -27,7 +27,8 @@ struct NodeRecord: Sendable {
         static let textInSource = Flags(rawValue: 2)
         /// `NodeArena.explicitRanges` holds the range (a node made in code, not read from the file).
         static let explicitRange = Flags(rawValue: 4)
-        /// The scalar's text is ASCII (set by the loader on mapping keys, for the duplicate check).
+        /// The scalar's text is ASCII (set by the loader where it checked, for the duplicate-key check;
+        /// not set says nothing).
         static let asciiText = Flags(rawValue: 8)
         /// A scalar of the file's own bytes on one line, with no `NodeExtent` (see the type's notes).
         static let compact = Flags(rawValue: 16)

@@ -23,6 +23,26 @@ struct OffsetCursor {
         return byteOffset
     }
 
+    /// Places the cursor where the caller knows code point `index` to be (at byte `offset`).
+    mutating func move(toIndex index: Int, offset: Int) {
+        codePointIndex = index
+        byteOffset = offset
+    }
+
+    /// Whether `count` bytes from `start` are all ASCII, eight at a time.
+    static func isASCII(_ start: UnsafePointer<UInt8>, count: Int) -> Bool {
+        var index = 0
+        while index + 8 <= count {
+            if UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            index += 8
+        }
+        while index < count {
+            if start[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
+    }
+
     private mutating func advance(to index: Int) {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count

@@ -12,7 +12,7 @@ extension StreamBuilder {
         let key = Int(keyEntry)
         if arena.isMergeKey(key) { stack[index].hasMergeKey = true }
         if arena.kind(key).style != nil {
-            markASCII(key)
+            if !arena.nodes[key].flags.contains(.asciiText) { markASCII(key) }
             if let previous = earlierPair(with: key, in: index) {
                 let first = Int(pending[previous])
                 report(

@@ -14,17 +14,21 @@ extension StreamBuilder {
             stopped = true
             return
         }
-        let range = range(event)
+        let start = position(event.pointee.start_mark)
         let bytes = UnsafeBufferPointer(start: data.value, count: data.value == nil ? 0 : data.length)
         let style = YAMLScalar.Style(data.style)
         var flags: NodeRecord.Flags = data.tag == nil ? [] : .hasTag
         var first = arena.text.count
-        if let offset = sourceOffset(of: bytes, style: style, at: range.start.offset) {
+        var end: SourcePosition?
+        if let offset = sourceOffset(of: bytes, style: style, at: start.offset) {
             flags.insert(.textInSource)
             first = offset
+            end = asciiEnd(event, start: start, spanning: offset + bytes.count + NodeKind(style).quoteWidth - start.offset)
+            if end != nil { flags.insert(.asciiText) }
         } else {
             arena.text.append(contentsOf: bytes)
         }
+        let range = SourceRange(start: start, end: end ?? position(event.pointee.end_mark))
         let tag = data.tag == nil ? nil : optionalString(data.tag).map(ExplicitTag.display)
         let value: ValueKind
         if let tag, tag != "!" {
@@ -37,7 +41,7 @@ extension StreamBuilder {
                 value = .string
             }
         } else if tag == nil, style == .plain {
-            value = CoreSchema.resolvePlainBytes(bytes).map(ValueKind.init) ?? .string
+            value = CoreSchema.plainKind(bytes)
         } else {
             value = .string
         }
@@ -121,6 +125,21 @@ extension StreamBuilder {
         guard let base = bytes.baseAddress, let sourceBase = source.baseAddress, offset + bytes.count <= source.count
         else { return nil }
         return memcmp(sourceBase + offset, base, bytes.count) == 0 ? offset : nil
+    }
+
+    /// The end of a scalar whose `length` bytes from `start` (text and quotes) are ASCII: as many
+    /// code points as bytes, so libyaml's end index, when it is `length` past the start index, says
+    /// exactly where it ends, and the cursor jumps there instead of walking.
+    private mutating func asciiEnd(
+        _ event: UnsafePointer<yaml_event_t>, start: SourcePosition, spanning length: Int
+    ) -> SourcePosition? {
+        let startMark = event.pointee.start_mark
+        let endMark = event.pointee.end_mark
+        guard marksHaveOurLines, let base = source.baseAddress, start.offset + length < source.count,
+            endMark.index == startMark.index + length, OffsetCursor.isASCII(base + start.offset, count: length)
+        else { return nil }
+        cursor.move(toIndex: endMark.index, offset: start.offset + length)
+        return SourcePosition(offset: start.offset + length, line: endMark.line + 1, column: endMark.column + 1)
     }
 
     /// Hands a finished node to the collection that contains it, or makes it the document's root.

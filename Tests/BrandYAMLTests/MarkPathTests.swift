@@ -12,9 +12,18 @@ import Testing
     func everyNodeIsWhereTheLineTableSaysItIs(newline: String) throws {
         let lines = [
             "# ünïcödé ☃", "café: [ä, 日本, {k: \"é\\n\"}]", "list:", "  - 'it''s'", "  - |", "    block ✓",
-            "  - plain text 日本", "end: 1",
+            "  - plain text 日本", "  - 'ascii quoted'", "  - \"ascii double\"", "end: 1",
         ]
-        let text = lines.joined(separator: newline) + newline
+        try expectPositionsMatchLineTable(lines.joined(separator: newline) + newline)
+    }
+
+    /// Scalars that end the file (no final line break), ASCII or not, quoted or not.
+    @Test(arguments: ["k: 'ab'", "k: \"cd\"", "k: plain", "k: [x, 'y']", "k: é", "k: 'é'"])
+    func scalarsAtTheEndOfTheFile(text: String) throws {
+        try expectPositionsMatchLineTable("a: 1\n" + text)
+    }
+
+    private func expectPositionsMatchLineTable(_ text: String) throws {
         let result = load(text)
         #expect(result.diagnostics.isEmpty)
         let root = try #require(result.root)

@@ -136,4 +136,17 @@ import Testing
         #expect(list.value == .int(7))
         #expect(root["b"]?.sequence?.count == 1)
     }
+
+    /// The loader stores what a plain scalar resolves to without the number, and reads the number
+    /// again on access: the kind and the value must agree, at the edges of each form too.
+    @Test(arguments: [
+        "12", "-0", "0x1F", "0o17", "99999999999999999999", "0xFFFFFFFFFFFFFFFFFF", "1.5", "5.", ".5", "1e3",
+        "-.inf", ".NaN", "+.nan", "1_0", "0x", "true", "False", "~", "null", "word",
+    ])
+    func storedKindsAgreeWithValues(text: String) throws {
+        let node = try #require(load("k: \(text)\n").root?["k"])
+        let value = try #require(node.value)
+        #expect(node.kindDescription == value.kindDescription)
+        #expect(value == CoreSchema.resolvePlain(text) || value.kindDescription == "a number")
+    }
 }
