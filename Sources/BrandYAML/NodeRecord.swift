@@ -81,7 +81,10 @@ enum NodeKind: UInt8, Sendable {
 
     /// Bytes between a scalar's start and its text: the opening quote.
     var quoteWidth: Int {
-        self == .singleQuoted || self == .doubleQuoted ? 1 : 0
+        switch self {
+        case .singleQuoted, .doubleQuoted: 1
+        case .plain, .literal, .folded, .sequence, .mapping: 0
+        }
     }
 
     var style: YAMLScalar.Style? {
