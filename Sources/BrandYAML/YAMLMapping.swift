@@ -12,6 +12,7 @@ public struct YAMLMapping: RandomAccessCollection, ExpressibleByArrayLiteral, Se
         backing = .tree(tree, first: tree.arena.first(node), count: tree.arena.count(node))
     }
 
+    /// A collection of pairs made in code.
     public init(_ pairs: [YAMLPair]) {
         backing = .pairs(pairs)
     }

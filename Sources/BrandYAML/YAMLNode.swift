@@ -45,14 +45,17 @@ public struct YAMLNode: Sendable {
         set { self = YAMLNode(content, range: newValue, tag: tag) }
     }
 
+    /// The scalar, made on request (its text is a new `String`), or `nil` for a collection.
     public var scalar: YAMLScalar? {
         tree.arena.kind(index).style == nil ? nil : makeScalar()
     }
 
+    /// The items of a sequence, as a view, or `nil` for anything else.
     public var sequence: YAMLSequence? {
         tree.arena.kind(index) == .sequence ? YAMLSequence(tree: tree, node: index) : nil
     }
 
+    /// The pairs of a mapping (after merge keys), as a view, or `nil` for anything else.
     public var mapping: YAMLMapping? {
         tree.arena.kind(index) == .mapping ? YAMLMapping(tree: tree, node: index) : nil
     }

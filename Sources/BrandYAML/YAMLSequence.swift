@@ -12,6 +12,7 @@ public struct YAMLSequence: RandomAccessCollection, ExpressibleByArrayLiteral, S
         backing = .tree(tree, first: tree.arena.first(node), count: tree.arena.count(node))
     }
 
+    /// A collection of nodes made in code.
     public init(_ nodes: [YAMLNode]) {
         backing = .nodes(nodes)
     }
