@@ -3,21 +3,23 @@
 enum CoreSchema {
     static func resolvePlain(_ text: String) -> YAMLValue {
         var utf8 = text
-        let resolved: YAMLValue? = utf8.withUTF8 { bytes in
-            guard let first = bytes.first else { return .null }
-            // Most scalars are words: one look at the first byte sends them straight to `.string`.
-            switch first {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
-                return number(bytes)
-            case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"):
-                return isNull(bytes) ? .null : nil
-            case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
-                return bool(bytes).map(YAMLValue.bool)
-            default:
-                return nil
-            }
+        return utf8.withUTF8 { resolvePlainBytes($0) } ?? .string(text)
+    }
+
+    /// The value of a plain scalar's bytes, or `nil` when it is a string.
+    static func resolvePlainBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> YAMLValue? {
+        guard let first = bytes.first else { return .null }
+        // Most scalars are words: one look at the first byte sends them straight to `.string`.
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+            return number(bytes)
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"):
+            return isNull(bytes) ? .null : nil
+        case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
+            return bool(bytes).map(YAMLValue.bool)
+        default:
+            return nil
         }
-        return resolved ?? .string(text)
     }
 
     static func isNull(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -56,8 +58,37 @@ enum CoreSchema {
         return !digits.isEmpty && digits.allSatisfy(isDecimal)
     }
 
-    /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`, `[-+]?\.(inf|Inf|INF)`, `\.(nan|NaN|NAN)`
+    /// What a plain scalar resolves to, without computing a number: the loader stores only this, and
+    /// `resolvePlainBytes` gives the value when it is asked for.
+    static func plainKind(_ bytes: UnsafeBufferPointer<UInt8>) -> ValueKind {
+        guard let first = bytes.first else { return .null }
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+            if integer(bytes) != nil { return .int }
+            // A decimal integer too large for `Int` is a float, as in `number`.
+            return isDecimalInteger(bytes) || floatForm(bytes) != nil ? .float : .string
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"):
+            return isNull(bytes) ? .null : .string
+        case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
+            return bool(bytes).map { $0 ? .true : .false } ?? .string
+        default:
+            return .string
+        }
+    }
+
     static func float(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        switch floatForm(bytes) {
+        case .infinity(let negative): negative ? -.infinity : .infinity
+        case .nan: .nan
+        case .decimal: Double(String(decoding: bytes, as: UTF8.self))
+        case nil: nil
+        }
+    }
+
+    enum FloatForm { case infinity(negative: Bool), nan, decimal }
+
+    /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`, `[-+]?\.(inf|Inf|INF)`, `\.(nan|NaN|NAN)`
+    static func floatForm(_ bytes: UnsafeBufferPointer<UInt8>) -> FloatForm? {
         var rest = bytes[...]
         var negative = false
         if let sign = rest.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
@@ -65,7 +96,7 @@ enum CoreSchema {
             rest = rest.dropFirst()
         }
         if equals(rest, ".inf") || equals(rest, ".Inf") || equals(rest, ".INF") {
-            return negative ? -.infinity : .infinity
+            return .infinity(negative: negative)
         }
         if rest.count == bytes.count, equals(rest, ".nan") || equals(rest, ".NaN") || equals(rest, ".NAN") {
             return .nan
@@ -86,7 +117,7 @@ enum CoreSchema {
             rest = rest[rest.endIndex...]
         }
         guard rest.isEmpty else { return nil }
-        return Double(String(decoding: bytes, as: UTF8.self))
+        return .decimal
     }
 
     private static func digits(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, allowed: (UInt8) -> Bool) -> Void? {

@@ -6,18 +6,33 @@ enum EncodingProblem: Equatable {
     case invalidUTF8(offset: Int)
     case nulByte(offset: Int)
 
-    /// Checks the whole buffer once, eight ASCII bytes at a time where it can.
+    ///
+    /// Checks the whole buffer, 32 and then eight ASCII bytes at a time where it can. The loader runs
+    /// it only when a load did not finish: libyaml's reader rejects the same bytes (invalid or
+    /// overlong UTF-8, surrogates, NUL) before it can reach the end of the stream.
     static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>) -> EncodingProblem? {
         if let name = wideEncodingName(bytes) { return .unsupportedEncoding(name: name) }
         guard let base = bytes.baseAddress else { return nil }
         let count = bytes.count
         var index = 0
         while index < count {
+            if index + 32 <= count {
+                let raw = UnsafeRawPointer(base + index)
+                let words = (
+                    raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self),
+                    raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self),
+                    raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
+                let highBits = (words.0 | words.1 | words.2 | words.3) & 0x8080_8080_8080_8080
+                let zeroBytes = hasZeroByte(words.0) | hasZeroByte(words.1) | hasZeroByte(words.2) | hasZeroByte(words.3)
+                if highBits == 0, zeroBytes == 0 {
+                    index += 32
+                    continue
+                }
+            }
             if index + 8 <= count {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 let hasHighBit = word & 0x8080_8080_8080_8080 != 0
-                let hasZeroByte = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
-                if !hasHighBit && !hasZeroByte {
+                if !hasHighBit && hasZeroByte(word) == 0 {
                     index += 8
                     continue
                 }
@@ -36,7 +51,14 @@ enum EncodingProblem: Equatable {
         return nil
     }
 
-    private static func wideEncodingName(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    /// Nonzero when a byte of `word` is zero.
+    private static func hasZeroByte(_ word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+    }
+
+
+    /// A UTF-16 or UTF-32 byte order mark's encoding: checked before parsing, as libyaml would read UTF-16.
+    static func wideEncodingName(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         if bytes.count >= 4 {
             if bytes[0] == 0xFF, bytes[1] == 0xFE, bytes[2] == 0, bytes[3] == 0 { return "UTF-32LE" }
             if bytes[0] == 0, bytes[1] == 0, bytes[2] == 0xFE, bytes[3] == 0xFF { return "UTF-32BE" }
@@ -68,3 +90,4 @@ enum EncodingProblem: Equatable {
         return length
     }
 }
+

@@ -3,16 +3,17 @@ internal import CLibYAML
 
 extension StreamBuilder {
     /// Records a finished anchored node; a later `&name` replaces it, as YAML specifies.
-    mutating func define(_ anchor: String, node: YAMLNode, count: Int) {
+    mutating func define(_ anchor: String, node: Int, count: Int) {
         anchors[anchor] = (node, count)
     }
 
-    /// Expands `*name` to a copy of its node. The copy shares storage with the original (arrays are
-    /// copy-on-write), so what costs is counted, not copied: each alias adds its node's subtree size to
-    /// the document's budget, and a billion-laughs file stops after `maxAliasExpansion` nodes.
-    mutating func alias(_ event: yaml_event_t) {
+    /// Expands `*name` to its node: the alias's place holds the anchored node's index, so nothing is
+    /// copied. What an expansion would cost a consumer walking the tree is still counted: each alias
+    /// adds its node's subtree size to the document's budget, and a billion-laughs file stops after
+    /// `maxAliasExpansion` nodes.
+    mutating func alias(_ event: UnsafePointer<yaml_event_t>) {
         let range = range(event)
-        let name = optionalString(event.data.alias.anchor) ?? ""
+        let name = optionalString(event.pointee.data.alias.anchor) ?? ""
         guard let target = anchors[name] else {
             if openAnchors.contains(name) {
                 report(
@@ -26,8 +27,9 @@ extension StreamBuilder {
                     fix: suggestion.map { FixSuggestion("did you mean '*\($0)'?") }
                         ?? FixSuggestion("define the anchor with '&\(name)' on a node earlier in the document"))
             }
-            let placeholder = YAMLScalar(text: "", style: .plain, loadedValue: .null)
-            attach(YAMLNode(.scalar(placeholder), range: range), count: 1)
+            let placeholder = arena.append(
+                NewNode(kind: .plain, value: .null, range: range, first: arena.text.count, count: 0, flags: []))
+            attach(placeholder, count: 1)
             return
         }
         expandedNodes += target.count

@@ -1,6 +1,6 @@
 public import BrandDiagnostics
 
-/// Loads YAML through the system libyaml's event API into `YAMLNode` trees.
+/// Loads YAML through the system libyaml's event API into documents of `YAMLNode`s.
 ///
 /// Problems (syntax errors, limits, duplicate keys, undefined aliases, invalid UTF-8) are reported
 /// to the sink at their line and column; the loader never crashes or hangs on bad input.
@@ -47,26 +47,38 @@ public struct YAMLLoader: Sendable {
     }
 
     func loadStream(_ file: SourceFile, diagnostics: inout DiagnosticSink) -> [LoadedDocument] {
-        guard file.bytes.count <= limits.maxFileBytes else {
+        // Past 2 GiB the node storage's 32-bit offsets would not reach, whatever the configured limit.
+        let maxFileBytes = min(limits.maxFileBytes, NodeArena.maxFileBytes)
+        guard file.bytes.count <= maxFileBytes else {
             diagnostics.report(
                 .yamlFileTooLarge,
-                "the file is \(file.bytes.count) bytes, more than the limit of \(limits.maxFileBytes) bytes",
+                "the file is \(file.bytes.count) bytes, more than the limit of \(maxFileBytes) bytes",
                 at: SourceLocation(file: file.path),
                 fix: FixSuggestion(
                     "split the file, or raise the limit with `--max-file-bytes N` or `limits.max-file-bytes` in brandc.yaml"))
             return []
         }
         return file.bytes.withUnsafeBufferPointer { bytes in
-            if let problem = EncodingProblem.firstProblem(in: bytes) {
-                diagnostics.report(EncodingProblem.diagnostic(problem, in: file))
+            if let name = EncodingProblem.wideEncodingName(bytes) {
+                diagnostics.report(EncodingProblem.diagnostic(.unsupportedEncoding(name: name), in: file))
                 return []
             }
             guard !bytes.isEmpty else { return [] }
-            var builder = StreamBuilder(file: file, limits: limits, bytes: bytes)
+            var builder = StreamBuilder(
+                file: file, limits: limits, bytes: bytes, hasUnicodeLineBreak: UnicodeLineBreak.occurs(in: bytes))
             let libyaml = LibYAMLParser(input: bytes)
             builder.run(libyaml)
+            // A stream read to its end passed libyaml's own UTF-8 and NUL checks; any other ending
+            // may be one of those bytes, which is then the one problem reported, at its exact byte.
+            if !builder.reachedStreamEnd, let problem = EncodingProblem.firstProblem(in: bytes) {
+                diagnostics.report(EncodingProblem.diagnostic(problem, in: file))
+                return []
+            }
             diagnostics.append(contentsOf: builder.diagnostics)
-            return builder.documents
+            let tree = NodeTree(builder.arena)
+            return builder.documents.map { root in
+                LoadedDocument(document: YAMLDocument(root: YAMLNode(tree: tree, index: root.node), file: file), start: root.start)
+            }
         }
     }
 }

@@ -33,4 +33,17 @@ import Testing
     @Test func collectionKeysAreNotCompared() {
         #expect(load("? [a]\n: 1\n? [a]\n: 2\n").codes.isEmpty)
     }
+
+    /// Keys compare as `String`s do (canonical equivalence), whether their text is the file's own
+    /// bytes or was unescaped, ASCII or not, in small mappings (scanned) and large ones (indexed).
+    @Test(arguments: [0, 20])
+    func keysCompareAsStrings(filler: Int) {
+        let padding = (0..<filler).map { "pad\($0): x\n" }.joined()
+        #expect(load(padding + "ab: 1\n\"a\\x62\": 2\n").codes == ["Y006"])
+        #expect(load(padding + "'ab': 1\nab: 2\n").codes == ["Y006"])
+        #expect(load(padding + "caf\u{E9}: 1\ncafe\u{301}: 2\n").codes == ["Y006"])
+        #expect(load(padding + "K: 1\n\u{212A}: 2\n").codes == ["Y006"])
+        #expect(load(padding + "ab: 1\nabc: 2\nba: 3\nAB: 4\n").codes.isEmpty)
+        #expect(load(padding + "caf\u{E9}: 1\ncafe: 2\n").codes.isEmpty)
+    }
 }
