@@ -11,6 +11,17 @@ public struct FeedIterator: IteratorProtocol {
         case yaml(YAMLFeedSource)
         case failed(Diagnostic)
         case finished
+
+        /// Where the next read starts: nothing before it is read again on the way forward. `nil`
+        /// for a YAML feed, which is loaded whole.
+        var readOffset: Int? {
+            switch self {
+            case .delimited(let rows): rows.position.offset
+            case .shopify(let groups): groups.readOffset
+            case .json(let elements): elements.position.offset
+            case .yaml, .failed, .finished: nil
+            }
+        }
     }
 
     public let path: String
@@ -21,12 +32,19 @@ public struct FeedIterator: IteratorProtocol {
     private var seenIDs = SeenIDs()
     /// Shopify handles are unique by construction (rows are grouped by handle), so they need no table.
     private var checksDuplicateIDs = true
+    /// The mapped file, whose pages behind the read position are released as the feed is read.
+    private var file: MappedFeedFile?
 
     init(path: String, failure: Diagnostic) {
         self.path = path
         source = .failed(failure)
         shard = .whole
         assembler = ProductAssembler(file: path)
+    }
+
+    init(path: String, file: MappedFeedFile, mapping: FeedMapping, shard: Shard) {
+        self.init(path: path, data: file.data, mapping: mapping, shard: shard)
+        self.file = file
     }
 
     init(path: String, data: Data, mapping: FeedMapping, shard: Shard) {
@@ -56,6 +74,7 @@ public struct FeedIterator: IteratorProtocol {
     }
 
     public mutating func next() -> FeedItem? {
+        if let offset = source.readOffset { file?.release(before: offset) }
         while let output = nextOutput() {
             switch output {
             case .fileDiagnostics(let diagnostics):

@@ -4,8 +4,9 @@ import Foundation
 /// Streams the products of a feed file — CSV or TSV (Shopify exports, Google Merchant Center and
 /// generic columns), JSON Lines, a JSON array, or YAML — one `FeedItem` at a time.
 ///
-/// Memory does not grow with the number of products: the file is memory-mapped and read one
-/// record (or one Shopify handle's rows) at a time. What is kept across items is the Shopify handle
+/// Memory does not grow with the number of products: the file is memory-mapped, read one record
+/// (or one Shopify handle's rows) at a time, and the pages behind the read position are handed back
+/// as it goes (`MappedFeedFile`). What is kept across items is the Shopify handle
 /// index (byte offsets of each handle's rows) and, for duplicate ids, a 128-bit fingerprint and the
 /// first position of each id. YAML feeds are the exception: they are loaded whole (see
 /// `YAMLFeedSource`). Reading never throws: a missing file, a file that is not a feed (a ZIP renamed
@@ -28,13 +29,13 @@ public struct FeedReader: Sequence, Sendable {
     }
 
     public func makeIterator() -> FeedIterator {
-        let data: Data
+        let file: MappedFeedFile
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+            file = try MappedFeedFile(path: path)
         } catch {
-            let diagnostic = Diagnostic(.readFailed, "cannot read the feed: \(error.localizedDescription)", at: SourceLocation(file: path))
+            let diagnostic = Diagnostic(.readFailed, "cannot read the feed: \(error)", at: SourceLocation(file: path))
             return FeedIterator(path: path, failure: diagnostic)
         }
-        return FeedIterator(path: path, data: data, mapping: mapping, shard: shard)
+        return FeedIterator(path: path, file: file, mapping: mapping, shard: shard)
     }
 }

@@ -29,6 +29,12 @@ struct ShopifySource {
     /// The number of handles (groups) the index holds.
     var groupCount: Int { groups.count }
 
+    /// Where the next handle's first row starts: handles are visited in order of first appearance,
+    /// and each one's other rows come after its first, so nothing before it is read again.
+    var readOffset: Int? {
+        nextGroup < groups.count ? groups[nextGroup].first?.offset : nil
+    }
+
     mutating func next() -> SourceOutput? {
         if !headerReported {
             headerReported = true
