@@ -17,6 +17,7 @@ enum BrandOnlyLines {
         var hasTag = Array(repeating: false, count: lineCount)
         var depthAfter = Array(repeating: 0, count: lineCount)
         var scopes: [Bool] = []  // whether each open section is brand-only
+        let classifier = Classifier(partials: partials)
         var line = 0
         func advance(to offset: Int) {
             while line + 1 < lineCount, lineStarts[line + 1] <= offset {
@@ -29,7 +30,7 @@ enum BrandOnlyLines {
             advance(to: tag.openOffset)
             let firstLine = line
             hasTag[line] = true
-            if !Classifier(partials: partials).tagIsBrandOnly(tag, scopes: &scopes) { foldable[line] = false }
+            if !classifier.tagIsBrandOnly(tag, scopes: &scopes) { foldable[line] = false }
             advance(to: tag.endOffset - 1)
             // A tag spread over lines (a long comment) keeps those lines where they are.
             if line != firstLine { for spanned in firstLine...line { foldable[spanned] = false } }

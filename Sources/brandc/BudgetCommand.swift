@@ -14,14 +14,7 @@ struct BudgetCommand: ParsableCommand {
     @Option(help: "Report format: text, json or markdown (for CI job summaries).")
     var format: BudgetReport.Format = .text
 
-    @Flag(help: "Also count each whole request with the route's countTokens endpoint (Gemini-native routes; needs the route's key in the environment).")
-    var exact = false
-
-    @Option(name: .customLong("base-url"), help: ArgumentHelp("With --exact: send to this base URL instead of the route's.", valueName: "url"))
-    var baseURL: String?
-
-    @Flag(name: .customLong("allow-http"), help: "With --exact: allow plain HTTP to a host other than this machine.")
-    var allowHTTP = false
+    @OptionGroup var provider: ProviderCountOptions
 
     @OptionGroup var budget: BudgetOptionGroup
     @OptionGroup var global: GlobalOptions
@@ -31,10 +24,8 @@ struct BudgetCommand: ParsableCommand {
         budget.apply(to: &driver)
         let job = inputs.job(outputDirectory: "")
         let result: (entries: [BudgetEntry], diagnostics: [BrandDiagnostics.Diagnostic])
-        if exact {
-            var network = NetworkOptions()
-            network.baseURL = baseURL
-            network.allowsPlainHTTP = allowHTTP
+        if provider.exact {
+            let network = provider.network
             let (frozenDriver, frozenNetwork) = (driver, network)
             switch BlockingTask.run({ await frozenDriver.exactBudgets(job, network: frozenNetwork) }) {
             case .success(let counted): result = counted

@@ -24,14 +24,7 @@ struct TokensCommand: ParsableCommand {
     @Option(name: .customLong("o200k"), help: ArgumentHelp("o200k_base.tiktoken for exact OpenAI counts.", valueName: "path"))
     var o200k: String?
 
-    @Flag(help: "Ask the provider's countTokens endpoint (Gemini-native routes; needs the route's key in the environment).")
-    var exact = false
-
-    @Option(name: .customLong("base-url"), help: ArgumentHelp("With --exact: send to this base URL instead of the route's.", valueName: "url"))
-    var baseURL: String?
-
-    @Flag(name: .customLong("allow-http"), help: "With --exact: allow plain HTTP to a host other than this machine.")
-    var allowHTTP = false
+    @OptionGroup var provider: ProviderCountOptions
 
     @Flag(help: "Print JSON.")
     var json = false
@@ -57,10 +50,8 @@ struct TokensCommand: ParsableCommand {
             }
         }
         let result: (rows: [TokenCountRow], diagnostics: [BrandDiagnostics.Diagnostic])
-        if exact {
-            var network = NetworkOptions()
-            network.baseURL = baseURL
-            network.allowsPlainHTTP = allowHTTP
+        if provider.exact {
+            let network = provider.network
             let (frozenDriver, frozenInputs, frozenRoute, frozenNetwork) = (driver, inputs, route, network)
             switch BlockingTask.run({
                 await frozenDriver.countTokensWithProvider(frozenInputs, route: frozenRoute, network: frozenNetwork)
