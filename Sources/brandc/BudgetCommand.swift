@@ -7,7 +7,7 @@ struct BudgetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "budget",
         abstract: "Show how each request fits its route's token window, section by section.",
-        discussion: "Counts every section of the request (brand rules, the rendered template, reference images) exactly with the route's vocabulary when it is at hand, else with a conservative estimate, and shows what was kept, shrunk or dropped to fit: input limit, less a reserve for output and thinking, less a safety margin. Exits 1 when a request does not fit.")
+        discussion: "Counts every section of the request (brand rules, the rendered template, reference images) exactly with the route's vocabulary when it is at hand, else with a conservative estimate, and shows what was kept, shrunk or dropped to fit: input limit, less a reserve for output and thinking, less a safety margin. With --exact, each whole request is also counted by the route's countTokens (the provider's own count). Exits 1 when a request does not fit.")
 
     @OptionGroup var inputs: JobInputOptions
 
