@@ -94,7 +94,6 @@ public enum BudgetReport {
     }
 
     static func markdown(_ prompt: BudgetEntry) -> String {
-        let budget = prompt.budget
         var out = "### Token budget: \(title(prompt))\n\n| section | part | tokens | share | priority | state |\n|---|---|---:|---:|---|---|\n"
         for row in rows(prompt) { out += "| " + row.joined(separator: " | ") + " |\n" }
         out += "\n| | |\n|---|---|\n"
