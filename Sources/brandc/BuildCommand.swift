@@ -1,5 +1,6 @@
 import ArgumentParser
 import BrandDriver
+import BrandLowering
 import BrandReporters
 import Foundation
 
@@ -51,6 +52,21 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Print the plan and the estimated cost; send nothing.")
     var dryRun = false
 
+    @Option(help: ArgumentHelp(
+        "gemini-batch submits through the Gemini Batch API at the batch price (results within 24 h); default: one request at a time.",
+        valueName: "target"))
+    var target: LoweringTarget?
+
+    @Option(name: .customLong("poll-interval"), help: ArgumentHelp(
+        "With --target gemini-batch: seconds before the first status poll; later waits grow to 8 times this (default 30).",
+        valueName: "seconds"))
+    var pollInterval: Double = 30
+
+    @Option(name: .customLong("max-wait"), help: ArgumentHelp(
+        "With --target gemini-batch: stop waiting after this many seconds; the job runs on and the same build resumes it.",
+        valueName: "seconds"))
+    var maxWait: Double?
+
     @Option(help: "Diagnostic format on standard error: human, json, sarif or github.")
     var format: DiagnosticFormat = .human
 
@@ -62,6 +78,11 @@ struct BuildCommand: ParsableCommand {
         if let rpm, rpm < 1 { throw ValidationError("--rpm must be at least 1") }
         if let timeout, timeout <= 0 { throw ValidationError("--timeout must be positive") }
         if let maxCost, maxCost < 0 { throw ValidationError("--max-cost cannot be negative") }
+        if let target, target != .geminiBatch {
+            throw ValidationError("build sends each route in its own wire format; --target takes only gemini-batch")
+        }
+        guard pollInterval > 0 else { throw ValidationError("--poll-interval must be positive") }
+        if let maxWait, maxWait < 0 { throw ValidationError("--max-wait cannot be negative") }
     }
 
     func run() throws {
@@ -78,10 +99,17 @@ struct BuildCommand: ParsableCommand {
         job.force = force
         job.only = Set(only)
         job.dryRun = dryRun
+        job.compile.target = target
+        job.batch.pollInterval = pollInterval
+        job.batch.maxWait = maxWait
         let mode: BuildConsole.Mode = json ? .json : isatty(STDERR_FILENO) != 0 ? .terminal : .plain
         let console = BuildConsole(mode: mode) { text, toStandardError in
             (toStandardError ? FileHandle.standardError : FileHandle.standardOutput).write(Data(text.utf8))
         }
+        let printer = BatchProgressPrinter(json: json) { text, toStandardError in
+            (toStandardError ? FileHandle.standardError : FileHandle.standardOutput).write(Data(text.utf8))
+        }
+        job.batch.progress = { printer.report($0) }
         let (frozenDriver, frozenJob) = (driver, job)
         let result = BlockingTask.run {
             try await frozenDriver.build(frozenJob, onPlan: { console.plan($0, $1) }, events: { console.event($0) })
