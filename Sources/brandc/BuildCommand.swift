@@ -110,6 +110,10 @@ struct BuildCommand: ParsableCommand {
             (toStandardError ? FileHandle.standardError : FileHandle.standardOutput).write(Data(text.utf8))
         }
         job.batch.progress = { printer.report($0) }
+        if target == .geminiBatch, !json {
+            FileHandle.standardError.write(Data(
+                "batch: Gemini Batch API at the batch price where the registry gives one; results within 24 h, jobs expire after 48 h\n".utf8))
+        }
         let (frozenDriver, frozenJob) = (driver, job)
         let result = BlockingTask.run {
             try await frozenDriver.build(frozenJob, onPlan: { console.plan($0, $1) }, events: { console.event($0) })
