@@ -130,3 +130,26 @@ struct BatchRunnerTests {
         }
     }
 }
+
+extension BatchRunnerTests {
+    /// A refused create (here 400, as for an upload past its 48 hours) stops the run, keeps the
+    /// requests resendable, and makes the next run upload afresh instead of reusing the upload.
+    @Test func aRefusedCreateIsRetriedFromAFreshUploadNextRun() async throws {
+        let refusing = Locked(true)
+        let service = FakeBatchService(fault: { request, _ in
+            request.path.hasSuffix(":batchGenerateContent") && refusing.value
+                ? .json(WireBodies.googleError(code: 400, status: "INVALID_ARGUMENT"), status: 400) : nil
+        })
+        try await Self.withSetup(service) { setup in
+            let keys = ["c1/hero/en"]
+            let first = try await setup.runner().run(try setup.lines(keys), events: { _ in })
+            #expect(first.failed["c1.hero.en"]?.retriable == true)
+            #expect(first.stopReason?.contains("HTTP 400") == true)
+            #expect(setup.creates == 1, "a 400 is not retried")
+            refusing.update { $0 = false }
+            let second = try await setup.runner().run(try setup.lines(keys), events: { _ in })
+            #expect(Set(second.succeeded.keys) == ["c1.hero.en"])
+            #expect(setup.uploads == 2 && setup.creates == 2)
+        }
+    }
+}

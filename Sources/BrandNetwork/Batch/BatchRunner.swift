@@ -66,8 +66,16 @@ public struct BatchRunner: Sendable {
                 }
                 submitted.append(group)
             } catch let failure as BatchFailure {
-                await fail(group.lines, failure.reason, retriable: failure.retriable, journal: journal, report: &report, events: events)
-                if !failure.retriable { Self.stop(failure.reason, report: &report, events: events) }
+                // The requests themselves were not refused, the job's setup was: always resent.
+                await fail(group.lines, failure.reason, retriable: true, journal: journal, report: &report, events: events)
+                if !failure.retriable {
+                    // A refused create (an expired upload, a model without batch) starts afresh next time.
+                    if group.record.uploadedFile != nil {
+                        group.record.state = .failed
+                        try? save(group.record)
+                    }
+                    Self.stop(failure.reason, report: &report, events: events)
+                }
             }
             removeInput(group.record)
         }
