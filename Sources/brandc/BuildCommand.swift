@@ -9,7 +9,7 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Compile requests and submit them to the provider; resumable and incremental.",
         discussion: """
-            Compiles like 'compile', prints the plan (requests to send, unchanged ones skipped, estimated cost), then sends what changed since the last run recorded in DIR/journal.jsonl. Images, captions (.txt) and response metadata (.response.json) go to the output folder. The API key is read from the route's environment variable (see 'brandc models') and never printed or stored. See docs/build.md.
+            Compiles like 'compile', prints the plan (requests to send, unchanged ones skipped, estimated cost), then sends what changed since the last run recorded in DIR/journal.jsonl. Images, captions (.txt) and response metadata (.response.json) go to the output folder. The API key is read from the route's environment variable (see 'brandc models') and never printed or stored. With --target gemini-batch the requests go as Gemini Batch API jobs instead (batch price, results within 24 h); the job is recorded in DIR, so the same command run again resumes it rather than paying twice. See docs/build.md.
 
             Exit status: 0 when every request is done, 1 when any failed or was blocked or the cost cap would be exceeded, 2 for a usage or I/O problem.
             """)

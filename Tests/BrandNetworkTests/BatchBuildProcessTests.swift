@@ -98,4 +98,47 @@ struct BatchBuildProcessTests {
         #expect(project.succeededCounts().values.sorted() == [1, 1])
         await provider.stop()
     }
+
+    /// `--json`: every line on standard output is one JSON object, job events and request events alike.
+    @Test func jsonModePrintsJobAndRequestEvents() async throws {
+        let project = try Project(ids: ["json-a"])
+        defer { project.root.remove() }
+        let provider = try await FakeBatchService().start()
+        let result = try BrandcExecutable.run(Self.arguments(project, provider, ["--json"]), environment: project.environment,
+                                              logs: project.logs)
+        #expect(result.status == 0, "\(result.stderr)")
+        let events = result.stdout.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["event"] as? String
+        }
+        #expect(events.count == result.stdout.split(separator: "\n").count, "a line is not a JSON object: \(result.stdout)")
+        #expect(events.first == "plan" && events.last == "summary")
+        for expected in ["batch-uploading", "batch-uploaded", "batch-created", "batch-state", "batch-downloading", "started", "succeeded"] {
+            #expect(events.contains(expected), "no \(expected) event in \(events)")
+        }
+        await provider.stop()
+    }
+
+    /// SIGKILL once the job is recorded, while the fake holds it running: the rerun resumes polling
+    /// the same job.
+    @Test func aKilledRunResumesTheRecordedJob() async throws {
+        let project = try Project(ids: ["kill-batch-a", "kill-batch-b"])
+        defer { project.root.remove() }
+        let service = FakeBatchService()
+        service.holding.update { $0 = true }
+        let provider = try await service.start()
+        let running = try BrandcExecutable.start(Self.arguments(project, provider), environment: project.environment, logs: project.logs)
+        let deadline = Date().addingTimeInterval(60)
+        while BatchJobRecord.all(in: project.out).first?.jobName == nil, Date() < deadline {
+            try await Task.sleep(nanoseconds: 20_000_000)
+        }
+        #expect(BatchJobRecord.all(in: project.out).first?.jobName == "batches/job-1", "the job was not recorded before the deadline")
+        kill(running.process.processIdentifier, SIGKILL)
+        _ = try running.wait()
+        service.holding.update { $0 = false }
+        let rerun = try BrandcExecutable.run(Self.arguments(project, provider), environment: project.environment, logs: project.logs)
+        #expect(rerun.status == 0, "\(rerun.stdout)\n\(rerun.stderr)")
+        #expect(Self.uploads(provider).count == 1 && Self.creates(provider) == 1, "the rerun uploaded or created again")
+        #expect(project.succeededCounts().values.sorted() == [1, 1])
+        await provider.stop()
+    }
 }

@@ -158,4 +158,22 @@ struct BatchJobClientTests {
             #expect(provider.requests.isEmpty)
         }
     }
+
+    /// A 3 MiB input crosses the 1 MiB read buffers of the streamed upload and arrives byte for byte.
+    @Test func aMultiBufferInputStreamsWhole() async throws {
+        let service = FakeBatchService()
+        try await Self.withClient(service) { client, provider, _, scratch in
+            var big: [UInt8] = []
+            var index = 0
+            while big.count < 3 << 20 {
+                big += Array(#"{"key":"k\#(index)","request":{"contents":[{"parts":[{"text":"line \#(index)"}]}]}}"#.utf8) + [0x0A]
+                index += 1
+            }
+            let file = scratch.url.appendingPathComponent("big.jsonl")
+            try Data(big).write(to: file)
+            let uploaded = try await client.upload(file, displayName: "big")
+            #expect(service.files.value[uploaded] == big)
+            #expect(provider.requests.first?.headers["x-goog-upload-header-content-length"] == "\(big.count)")
+        }
+    }
 }
