@@ -176,4 +176,31 @@ struct BatchJobClientTests {
             #expect(provider.requests.first?.headers["x-goog-upload-header-content-length"] == "\(big.count)")
         }
     }
+
+    /// A create answered 429 made no job: it is sent again after the server's delay. (A create whose
+    /// answer was lost is not: it may have made one.)
+    @Test func aRateLimitedCreateIsRetriedButALostOneIsNot() async throws {
+        let service = FakeBatchService(fault: { request, attempt in
+            guard request.path.hasSuffix(":batchGenerateContent") else { return nil }
+            if request.body.contains(UInt8(ascii: "L")) {
+                var reply = FakeProvider.Reply.json("{}")
+                reply.fault = .reset
+                return reply
+            }
+            return attempt == 1 ? .json(WireBodies.googleError(code: 429, status: "RESOURCE_EXHAUSTED", retryDelay: "7s"), status: 429) : nil
+        })
+        let sleeper = RecordingSleeper()
+        try await Self.withClient(service, sleeper: sleeper) { client, provider, file, _ in
+            let uploaded = try await client.upload(file, displayName: "in")
+            let created = try await client.create(generateContentPath: Self.path, inputFile: uploaded, displayName: "job")
+            #expect(created.name == "batches/job-1")
+            #expect(sleeper.sleeps == [7], "the server's RetryInfo delay")
+            let before = provider.requests.count
+            let failure = await #expect(throws: BatchFailure.self) {
+                try await client.create(generateContentPath: Self.path, inputFile: uploaded, displayName: "Lost")
+            }
+            #expect(failure?.retriable == true)
+            #expect(provider.requests.count == before + 1, "a create whose answer was lost was sent again")
+        }
+    }
 }
