@@ -66,6 +66,8 @@ public struct BatchOptions: Sendable {
     public var pollInterval = 30.0
     /// Stop waiting after this many seconds; the jobs run on and a rerun resumes them.
     public var maxWait: Double?
+    /// Cancel the recorded jobs that hold the plan's requests instead of submitting or waiting.
+    public var cancel = false
     /// Hears uploads, job creation and state changes (the per-request events go to `events`).
     public var progress: @Sendable (BatchProgress) -> Void = { _ in }
 

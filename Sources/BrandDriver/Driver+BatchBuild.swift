@@ -8,7 +8,8 @@ import BrandNetwork
 extension Driver {
     /// `build` for `--target gemini-batch`: compiles like `compile --target gemini-batch`, plans
     /// against the journal at the batch price, and sends what changed as Batch API jobs
-    /// (`BatchRunner`), resuming any job a killed run left in the output folder.
+    /// (`BatchRunner`), resuming any job a killed run left in the output folder; with
+    /// `batch.cancel`, cancels those jobs instead.
     func batchBuild(
         _ job: BuildJob, transport: any BatchTransport, sleeper: any Sleeper,
         onPlan: @Sendable (BuildPlan, [BuildProblem]) -> Void, events: @escaping @Sendable (BuildEvent) -> Void
@@ -55,7 +56,10 @@ extension Driver {
         runner.pollInterval = job.batch.pollInterval
         runner.maxWait = job.batch.maxWait
         runner.maxInputBytes = job.compile.batchFileLimit
-        let report = try await runner.run(plan.toSend.compactMap { lines[$0.key] }, events: events, progress: job.batch.progress)
+        let toSend = plan.toSend.compactMap { lines[$0.key] }
+        let report = job.batch.cancel
+            ? try await runner.cancelJobs(holding: toSend, events: events, progress: job.batch.progress)
+            : try await runner.run(toSend, events: events, progress: job.batch.progress)
         return (.ran(plan, report), problems, diagnostics)
     }
 }

@@ -67,6 +67,9 @@ struct BuildCommand: ParsableCommand {
         valueName: "seconds"))
     var maxWait: Double?
 
+    @Flag(help: "With --target gemini-batch: cancel the recorded jobs for these inputs; a later build submits their requests anew.")
+    var cancel = false
+
     @Option(help: "Diagnostic format on standard error: human, json, sarif or github.")
     var format: DiagnosticFormat = .human
 
@@ -83,6 +86,7 @@ struct BuildCommand: ParsableCommand {
         }
         guard pollInterval > 0 else { throw ValidationError("--poll-interval must be positive") }
         if let maxWait, maxWait < 0 { throw ValidationError("--max-wait cannot be negative") }
+        if cancel, target != .geminiBatch { throw ValidationError("--cancel needs --target gemini-batch") }
     }
 
     func run() throws {
@@ -102,6 +106,7 @@ struct BuildCommand: ParsableCommand {
         job.compile.target = target
         job.batch.pollInterval = pollInterval
         job.batch.maxWait = maxWait
+        job.batch.cancel = cancel
         let mode: BuildConsole.Mode = json ? .json : isatty(STDERR_FILENO) != 0 ? .terminal : .plain
         let console = BuildConsole(mode: mode) { text, toStandardError in
             (toStandardError ? FileHandle.standardError : FileHandle.standardOutput).write(Data(text.utf8))

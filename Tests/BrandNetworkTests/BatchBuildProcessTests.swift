@@ -141,4 +141,30 @@ struct BatchBuildProcessTests {
         #expect(project.succeededCounts().values.sorted() == [1, 1])
         await provider.stop()
     }
+
+    /// `--cancel` cancels the recorded job and uploads nothing; the next build submits a new job.
+    @Test func cancelStopsTheRecordedJobAndTheNextBuildSubmitsAnew() async throws {
+        let project = try Project(ids: ["cancel-a"])
+        defer { project.root.remove() }
+        let service = FakeBatchService()
+        service.holding.update { $0 = true }
+        let provider = try await service.start()
+        let waiting = try BrandcExecutable.run(Self.arguments(project, provider, ["--max-wait", "0"]), environment: project.environment,
+                                               logs: project.logs)
+        #expect(waiting.status == 1)
+        let cancelled = try BrandcExecutable.run(Self.arguments(project, provider, ["--cancel"]), environment: project.environment,
+                                                 logs: project.logs)
+        #expect(cancelled.status == 1, "nothing was built")
+        #expect(provider.requests.contains { $0.method == "POST" && $0.path == "/v1beta/batches/job-1:cancel" })
+        #expect(cancelled.stdout.contains("cancelled with batch job batches/job-1"), "\(cancelled.stdout)")
+        #expect(Self.uploads(provider).count == 1 && Self.creates(provider) == 1, "--cancel uploaded or created")
+        #expect(BatchJobRecord.all(in: project.out).first?.state == .cancelled)
+
+        service.holding.update { $0 = false }
+        let rebuilt = try BrandcExecutable.run(Self.arguments(project, provider), environment: project.environment, logs: project.logs)
+        #expect(rebuilt.status == 0, "\(rebuilt.stdout)\n\(rebuilt.stderr)")
+        #expect(Self.creates(provider) == 2)
+        #expect(project.succeededCounts().values.sorted() == [1])
+        await provider.stop()
+    }
 }

@@ -38,5 +38,6 @@ struct BatchBuildCommandTests {
         #expect(try BrandcProcess.run(inputs + ["--target", "openai-chat"]).status == 2)
         #expect(try BrandcProcess.run(inputs + ["--target", "gemini-batch", "--poll-interval", "0"]).status == 2)
         #expect(try BrandcProcess.run(inputs + ["--target", "gemini-batch", "--max-wait", "-1"]).status == 2)
+        #expect(try BrandcProcess.run(inputs + ["--cancel"]).status == 2, "--cancel needs --target gemini-batch")
     }
 }
