@@ -17,6 +17,8 @@ public struct BuildJob: Sendable {
     public var only: Set<String> = []
     /// Print the plan; send nothing.
     public var dryRun = false
+    /// How a `gemini-batch` build (`compile.target`) waits for its jobs.
+    public var batch = BatchOptions()
     /// One lowerer per endpoint style (each route's own style, as `compile` without `--target`);
     /// endpoints without one are reported per product.
     public var lowerers: [Route.Endpoint: @Sendable (AssembledPrompt) throws -> ProviderRequest] =
@@ -56,6 +58,20 @@ public struct NetworkOptions: Sendable {
         if let timeout { connection.timeouts.total = timeout }
         return connection
     }
+}
+
+/// How `brandc build --target gemini-batch` waits for its Batch API jobs, and who hears about them.
+public struct BatchOptions: Sendable {
+    /// Seconds before the first poll; later waits grow to eight times this.
+    public var pollInterval = 30.0
+    /// Stop waiting after this many seconds; the jobs run on and a rerun resumes them.
+    public var maxWait: Double?
+    /// Cancel the recorded jobs that hold the plan's requests instead of submitting or waiting.
+    public var cancel = false
+    /// Hears uploads, job creation and state changes (the per-request events go to `events`).
+    public var progress: @Sendable (BatchProgress) -> Void = { _ in }
+
+    public init() {}
 }
 
 /// How a build ended before or after sending.

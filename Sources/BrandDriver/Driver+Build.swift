@@ -14,6 +14,10 @@ extension Driver {
         onPlan: @Sendable (BuildPlan, [BuildProblem]) -> Void = { _, _ in },
         events: @escaping @Sendable (BuildEvent) -> Void = { _ in }
     ) async throws -> (outcome: BuildOutcome, problems: [BuildProblem], diagnostics: [Diagnostic]) {
+        if job.compile.target == .geminiBatch {
+            let batchTransport = transport as? any BatchTransport ?? LoadingBatchTransport(transport)
+            return try await batchBuild(job, transport: batchTransport, sleeper: sleeper, onPlan: onPlan, events: events)
+        }
         let out = URL(fileURLWithPath: job.compile.outputDirectory)
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         AtomicFile.removeLeftovers(in: out)
@@ -56,6 +60,17 @@ extension Driver {
         _ job: BuildJob, onPlan: @Sendable (BuildPlan, [BuildProblem]) -> Void = { _, _ in },
         events: @escaping @Sendable (BuildEvent) -> Void = { _ in }
     ) async throws -> (outcome: BuildOutcome, problems: [BuildProblem], diagnostics: [Diagnostic]) {
+        if job.compile.target == .geminiBatch {
+            let transport = HTTPBatchTransport(connectTimeout: 10)
+            do {
+                let result = try await build(job, transport: transport, onPlan: onPlan, events: events)
+                await transport.shutdown()
+                return result
+            } catch {
+                await transport.shutdown()
+                throw error
+            }
+        }
         let transport = HTTPTransport(connectTimeout: 10, connectionsPerHost: job.network.concurrency)
         do {
             let result = try await build(job, transport: transport, onPlan: onPlan, events: events)
@@ -67,9 +82,11 @@ extension Driver {
         }
     }
 
-    /// Lowers one prompt and writes its body beside the outputs; `nil` when its endpoint has no
-    /// lowerer or its route's auth style is unknown.
-    private func stage(_ prompt: AssembledPrompt, template: PromptTemplate, job: BuildJob, folder: URL) throws -> PlannedRequest? {
+    /// Lowers one prompt and writes its body beside the outputs (or, for a batch, its whole
+    /// `batchLine`, priced at the batch rate); `nil` when its endpoint has no lowerer or its
+    /// route's auth style is unknown.
+    func stage(_ prompt: AssembledPrompt, template: PromptTemplate, job: BuildJob, folder: URL,
+               batchLine: [UInt8]? = nil) throws -> PlannedRequest? {
         let size = prompt.imageSize ?? prompt.model.defaultImageSize
         guard let lower = job.lowerers[prompt.route.endpoint],
             let connection = job.network.connection(
@@ -78,12 +95,13 @@ extension Driver {
         var request = try lower(prompt)
         let hash = RequestHash.of(request, model: prompt.model.id)
         let bodyFile = folder.appendingPathComponent(".request-\(hash)\(AtomicFile.temporarySuffix)")
-        try Data(request.body).write(to: bodyFile)
+        try Data(batchLine ?? request.body).write(to: bodyFile)
         request.body = []
         let name = [SafeFileName.make(prompt.key), template.name.map { SafeFileName.make($0.value) }, prompt.locale]
             .compactMap { $0 }.joined(separator: ".")
         let outputTokens = prompt.model.outputTokens(forSize: size)
-        let cost = prompt.route.prices.imagePrice(size: size, outputTokens: outputTokens, inputTokens: prompt.budget?.total ?? 0)
+        let cost = prompt.route.prices.imagePrice(
+            size: size, outputTokens: outputTokens, inputTokens: prompt.budget?.total ?? 0, batch: batchLine != nil)
         return PlannedRequest(
             request: request, bodyFile: bodyFile, hash: hash, outputName: name, connection: connection,
             prices: prompt.route.prices, imageSize: size, imageOutputTokens: outputTokens, estimatedCost: cost)

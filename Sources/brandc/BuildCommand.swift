@@ -1,5 +1,6 @@
 import ArgumentParser
 import BrandDriver
+import BrandLowering
 import BrandReporters
 import Foundation
 
@@ -8,7 +9,7 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Compile requests and submit them to the provider; resumable and incremental.",
         discussion: """
-            Compiles like 'compile', prints the plan (requests to send, unchanged ones skipped, estimated cost), then sends what changed since the last run recorded in DIR/journal.jsonl. Images, captions (.txt) and response metadata (.response.json) go to the output folder. The API key is read from the route's environment variable (see 'brandc models') and never printed or stored. See docs/build.md.
+            Compiles like 'compile', prints the plan (requests to send, unchanged ones skipped, estimated cost), then sends what changed since the last run recorded in DIR/journal.jsonl. Images, captions (.txt) and response metadata (.response.json) go to the output folder. The API key is read from the route's environment variable (see 'brandc models') and never printed or stored. With --target gemini-batch the requests go as Gemini Batch API jobs instead (batch price, results within 24 h); the job is recorded in DIR, so the same command run again resumes it rather than paying twice. See docs/build.md.
 
             Exit status: 0 when every request is done, 1 when any failed or was blocked or the cost cap would be exceeded, 2 for a usage or I/O problem.
             """)
@@ -51,6 +52,24 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Print the plan and the estimated cost; send nothing.")
     var dryRun = false
 
+    @Option(help: ArgumentHelp(
+        "gemini-batch submits through the Gemini Batch API at the batch price (results within 24 h); default: one request at a time.",
+        valueName: "target"))
+    var target: LoweringTarget?
+
+    @Option(name: .customLong("poll-interval"), help: ArgumentHelp(
+        "With --target gemini-batch: seconds before the first status poll; later waits grow to 8 times this (default 30).",
+        valueName: "seconds"))
+    var pollInterval: Double = 30
+
+    @Option(name: .customLong("max-wait"), help: ArgumentHelp(
+        "With --target gemini-batch: stop waiting after this many seconds; the job runs on and the same build resumes it.",
+        valueName: "seconds"))
+    var maxWait: Double?
+
+    @Flag(help: "With --target gemini-batch: cancel the recorded jobs for these inputs; a later build submits their requests anew.")
+    var cancel = false
+
     @Option(help: "Diagnostic format on standard error: human, json, sarif or github.")
     var format: DiagnosticFormat = .human
 
@@ -62,6 +81,12 @@ struct BuildCommand: ParsableCommand {
         if let rpm, rpm < 1 { throw ValidationError("--rpm must be at least 1") }
         if let timeout, timeout <= 0 { throw ValidationError("--timeout must be positive") }
         if let maxCost, maxCost < 0 { throw ValidationError("--max-cost cannot be negative") }
+        if let target, target != .geminiBatch {
+            throw ValidationError("build sends each route in its own wire format; --target takes only gemini-batch")
+        }
+        guard pollInterval > 0 else { throw ValidationError("--poll-interval must be positive") }
+        if let maxWait, maxWait < 0 { throw ValidationError("--max-wait cannot be negative") }
+        if cancel, target != .geminiBatch { throw ValidationError("--cancel needs --target gemini-batch") }
     }
 
     func run() throws {
@@ -78,9 +103,21 @@ struct BuildCommand: ParsableCommand {
         job.force = force
         job.only = Set(only)
         job.dryRun = dryRun
+        job.compile.target = target
+        job.batch.pollInterval = pollInterval
+        job.batch.maxWait = maxWait
+        job.batch.cancel = cancel
         let mode: BuildConsole.Mode = json ? .json : isatty(STDERR_FILENO) != 0 ? .terminal : .plain
         let console = BuildConsole(mode: mode) { text, toStandardError in
             (toStandardError ? FileHandle.standardError : FileHandle.standardOutput).write(Data(text.utf8))
+        }
+        let printer = BatchProgressPrinter(json: json) { text, toStandardError in
+            (toStandardError ? FileHandle.standardError : FileHandle.standardOutput).write(Data(text.utf8))
+        }
+        job.batch.progress = { printer.report($0) }
+        if target == .geminiBatch, !json {
+            FileHandle.standardError.write(Data(
+                "batch: Gemini Batch API at the batch price where the registry gives one; results within 24 h, jobs expire after 48 h\n".utf8))
         }
         let (frozenDriver, frozenJob) = (driver, job)
         let result = BlockingTask.run {
