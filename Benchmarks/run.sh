@@ -32,7 +32,7 @@ spm="${BRANDC_SHARED:-$root/../shared}/reference/tokenizers/gemini-gemma3-262k.s
 o200k="$HOME/.cache/brandc/tokenizers/o200k_base.tiktoken"
 
 # --- Inputs ------------------------------------------------------------------------------------
-python3 "$here/generate.py" "$work/in" --yaml-mb "${BENCH_YAML_MB:-50}" --feeds "10,200,$feeds"
+python3 "$here/generate.py" "$work/in" --yaml-mb "${BENCH_YAML_MB:-50}" --feeds "10,200,400,800,$feeds"
 compile_args=(compile --brand "$work/in/compile/brand/brand.yaml" --template "$root/templates/product-on-white.mustache"
               --target gemini-batch)
 
@@ -104,11 +104,13 @@ python3 "$here/baselines/tokens.py" "$text" "$spm" "$o200k" | while read -r name
     record "tokens.python.$name" "$speed"; done
 
 # --- 5. Submission overhead --------------------------------------------------------------------
-products=200; latency=0.25; port=${BENCH_PORT:-18765}
+# 50 waves of requests at each concurrency, so the last partial wave does not weigh on the ratio.
+latency=0.25; port=${BENCH_PORT:-18765}
 for concurrency in 4 8 16; do
+    products=$(( concurrency * 50 ))
     out="$work/out/build-$concurrency"; rm -rf "$out"
     build_args=(build --brand "$work/in/compile/brand/brand.yaml" --template "$root/templates/product-on-white.mustache"
-                --feed "$work/in/compile/feed-200.csv" --out "$out" --concurrency "$concurrency"
+                --feed "$work/in/compile/feed-$products.csv" --out "$out" --concurrency "$concurrency"
                 --base-url "http://127.0.0.1:$port" --key-env BENCH_FAKE_KEY)
     dry=$(BENCH_FAKE_KEY=dummy "$maxrss" "$brandc" "${build_args[@]}" --dry-run 2>&1 >/dev/null | awk '/^maxrss_kb/ {print $4}')
     python3 "$here/baselines/fake_provider.py" "$port" "$latency" "$products" 20 > "$work/provider.txt" &

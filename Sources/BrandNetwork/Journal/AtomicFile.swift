@@ -10,8 +10,9 @@ import Darwin
 public enum AtomicFile {
     public static let temporarySuffix = ".partial"
 
-    /// Writes `bytes` to `url` atomically.
-    public static func write(_ bytes: [UInt8], to url: URL) throws {
+    /// Writes `bytes` to `url` atomically. `synchronizingFolder: false` leaves the folder's fsync to
+    /// the caller, who places several files and then fsyncs their folder once.
+    public static func write(_ bytes: [UInt8], to url: URL, synchronizingFolder: Bool = true) throws {
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent("." + url.lastPathComponent + "-\(UUID().uuidString)" + temporarySuffix)
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
@@ -21,7 +22,7 @@ public enum AtomicFile {
             try handle.write(contentsOf: bytes)
             try handle.synchronize()
             try handle.close()
-            try place(temporary, at: url)
+            try place(temporary, at: url, synchronizingFolder: synchronizingFolder)
         } catch {
             try? handle.close()
             try? FileManager.default.removeItem(at: temporary)
@@ -29,12 +30,13 @@ public enum AtomicFile {
         }
     }
 
-    /// Renames an already fsynced temporary file over `url`, then fsyncs the folder.
-    public static func place(_ temporary: URL, at url: URL) throws {
+    /// Renames an already fsynced temporary file over `url`, then fsyncs the folder (unless the
+    /// caller will, once for several files).
+    public static func place(_ temporary: URL, at url: URL, synchronizingFolder: Bool = true) throws {
         guard rename(temporary.path, url.path) == 0 else {
             throw NetworkError.io("cannot rename \(temporary.lastPathComponent) to \(url.path): errno \(errno)")
         }
-        try synchronizeFolder(url.deletingLastPathComponent())
+        if synchronizingFolder { try synchronizeFolder(url.deletingLastPathComponent()) }
     }
 
     static func synchronizeFolder(_ folder: URL) throws {

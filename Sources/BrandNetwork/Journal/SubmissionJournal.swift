@@ -44,16 +44,16 @@ public actor SubmissionJournal {
         try await append(contentsOf: [record])
     }
 
+    /// Appends a record without waiting for it to reach the disk: the next durable append's fsync
+    /// covers it. For records a crash may lose without harm (a request going in flight is resent
+    /// on resume whether or not its record survived).
+    public func note(_ record: JournalRecord) throws {
+        try write([record])
+    }
+
     /// Appends records (the plan of a large feed at once) and returns when they are on disk.
     public func append(contentsOf records: [JournalRecord]) async throws {
-        var lines = Data()
-        for record in records {
-            lines.append(try encoder.encode(record))
-            lines.append(0x0A)
-        }
-        try handle.seekToEnd()
-        try handle.write(contentsOf: lines)
-        written += 1
+        try write(records)
         let mine = written
         while synced < mine {
             let sync: Task<Int, any Error>
@@ -79,6 +79,17 @@ public actor SubmissionJournal {
             case .failure(let error): throw error  // this batch's lines are not known to be on disk
             }
         }
+    }
+
+    private func write(_ records: [JournalRecord]) throws {
+        var lines = Data()
+        for record in records {
+            lines.append(try encoder.encode(record))
+            lines.append(0x0A)
+        }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: lines)
+        written += 1
     }
 
     public func close() {

@@ -64,7 +64,8 @@ public struct BuildRunner: Sendable {
         var request = planned.request
         do {
             request.body = Array(try Data(contentsOf: planned.bodyFile))
-            try await journal.append(JournalRecord(key: planned.key, hash: planned.hash, state: .inFlight))
+            // Resent on resume whether or not this record survives a crash, so it is not waited for.
+            try await journal.note(JournalRecord(key: planned.key, hash: planned.hash, state: .inFlight))
         } catch {
             return await failed(SubmissionFailure(reason: "cannot stage the request: \(error)", retriable: true), 0)
         }
@@ -73,7 +74,8 @@ public struct BuildRunner: Sendable {
             return await failed(failure, attempts)
         case .succeeded(let summary, let attempts):
             do {
-                let files = try OutputWriter(folder: outputFolder, name: planned.outputName).place(summary, key: planned.key)
+                let writer = OutputWriter(folder: outputFolder, name: planned.outputName)
+                let files = try await BlockingWork.run { try writer.place(summary, key: planned.key) }
                 let cost = planned.cost(of: summary.usage)
                 try await journal.append(JournalRecord(
                     key: planned.key, hash: planned.hash, state: .succeeded, files: files, usage: summary.usage,

@@ -2,7 +2,8 @@ import Foundation
 
 /// Puts an answer's files in the output folder: the primary (last) image as `<name>.<ext>`, earlier
 /// ones as `<name>-1.<ext>`…, the captions as `<name>.txt`, and `<name>.response.json` with the
-/// finish reason, usage and model version. Each appears atomically.
+/// finish reason, usage and model version. Each appears atomically; the folder is fsynced once,
+/// after the last, before the journal records them.
 struct OutputWriter {
     let folder: URL
     let name: String
@@ -12,7 +13,7 @@ struct OutputWriter {
         for (index, image) in summary.images.enumerated() {
             let isPrimary = index == summary.images.count - 1
             let fileName = name + (isPrimary ? "" : "-\(index + 1)") + "." + image.kind.fileExtension
-            try AtomicFile.place(image.temporaryFile, at: folder.appendingPathComponent(fileName))
+            try AtomicFile.place(image.temporaryFile, at: folder.appendingPathComponent(fileName), synchronizingFolder: false)
             files.append(OutputFile(name: fileName, sha256: image.sha256, bytes: image.byteCount))
         }
         let captions = summary.texts.filter { !$0.isEmpty }
@@ -25,11 +26,12 @@ struct OutputWriter {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         files.append(try write(Array(try encoder.encode(metadata)) + [0x0A], as: name + ".response.json"))
+        try AtomicFile.synchronizeFolder(folder)
         return files
     }
 
     private func write(_ bytes: [UInt8], as fileName: String) throws -> OutputFile {
-        try AtomicFile.write(bytes, to: folder.appendingPathComponent(fileName))
+        try AtomicFile.write(bytes, to: folder.appendingPathComponent(fileName), synchronizingFolder: false)
         return OutputFile(name: fileName, sha256: RequestHash.sha256(bytes), bytes: bytes.count)
     }
 
