@@ -43,11 +43,8 @@ extension Driver {
         }
         let diagnostics = finish(sink)
         defer { for request in planned { try? FileManager.default.removeItem(at: request.bodyFile) } }
-        let plan = BuildPlan(planned, journal: SubmissionJournal.latest(in: out), force: job.force, only: job.only)
-        onPlan(plan, problems)
-        if planned.isEmpty { return (.nothingToSend, problems, diagnostics) }
-        if job.dryRun { return (.planned(plan), problems, diagnostics) }
-        if let limit = job.maxCost, plan.estimatedCost > limit { return (.overBudget(plan, limit: limit), problems, diagnostics) }
+        let (plan, stop) = Self.plan(planned, job: job, folder: out, problems: problems, onPlan: onPlan)
+        if let stop { return (stop, problems, diagnostics) }
         guard let connection = plan.toSend.first?.connection else { return (.ran(plan, BuildReport()), problems, diagnostics) }
         var client = BatchJobClient(transport: transport, connection: connection, scratchFolder: out, sleeper: sleeper,
                                     environment: job.network.environment)

@@ -42,11 +42,8 @@ extension Driver {
         }
         let diagnostics = finish(sink)
         defer { for request in planned { try? FileManager.default.removeItem(at: request.bodyFile) } }
-        let plan = BuildPlan(planned, journal: SubmissionJournal.latest(in: out), force: job.force, only: job.only)
-        onPlan(plan, problems)
-        if planned.isEmpty { return (.nothingToSend, problems, diagnostics) }
-        if job.dryRun { return (.planned(plan), problems, diagnostics) }
-        if let limit = job.maxCost, plan.estimatedCost > limit { return (.overBudget(plan, limit: limit), problems, diagnostics) }
+        let (plan, stop) = Self.plan(planned, job: job, folder: out, problems: problems, onPlan: onPlan)
+        if let stop { return (stop, problems, diagnostics) }
         var submitter = Submitter(transport: transport, sleeper: sleeper, environment: job.network.environment)
         submitter.policy = job.network.retryPolicy
         if let perMinute = job.network.requestsPerMinute { submitter.rateLimiter = RateLimiter(perMinute: perMinute, sleeper: sleeper) }
@@ -60,24 +57,17 @@ extension Driver {
         _ job: BuildJob, onPlan: @Sendable (BuildPlan, [BuildProblem]) -> Void = { _, _ in },
         events: @escaping @Sendable (BuildEvent) -> Void = { _ in }
     ) async throws -> (outcome: BuildOutcome, problems: [BuildProblem], diagnostics: [Diagnostic]) {
-        if job.compile.target == .geminiBatch {
-            let transport = HTTPBatchTransport(connectTimeout: 10)
-            do {
-                let result = try await build(job, transport: transport, onPlan: onPlan, events: events)
-                await transport.shutdown()
-                return result
-            } catch {
-                await transport.shutdown()
-                throw error
-            }
-        }
-        let transport = HTTPTransport(connectTimeout: 10, connectionsPerHost: job.network.concurrency)
+        let batch = job.compile.target == .geminiBatch ? HTTPBatchTransport(connectTimeout: 10) : nil
+        let single = batch == nil ? HTTPTransport(connectTimeout: 10, connectionsPerHost: job.network.concurrency) : nil
+        let transport: any Transport = batch ?? single ?? HTTPTransport(connectTimeout: 10)
         do {
             let result = try await build(job, transport: transport, onPlan: onPlan, events: events)
-            await transport.shutdown()
+            await batch?.shutdown()
+            await single?.shutdown()
             return result
         } catch {
-            await transport.shutdown()
+            await batch?.shutdown()
+            await single?.shutdown()
             throw error
         }
     }
@@ -105,5 +95,21 @@ extension Driver {
         return PlannedRequest(
             request: request, bodyFile: bodyFile, hash: hash, outputName: name, connection: connection,
             prices: prompt.route.prices, imageSize: size, imageOutputTokens: outputTokens, estimatedCost: cost)
+    }
+}
+
+extension Driver {
+    /// The plan against the journal, shown to `onPlan`, and the outcome when nothing is to be sent:
+    /// nothing planned, a dry run, or an estimate over `--max-cost`.
+    static func plan(
+        _ planned: [PlannedRequest], job: BuildJob, folder: URL, problems: [BuildProblem],
+        onPlan: @Sendable (BuildPlan, [BuildProblem]) -> Void
+    ) -> (BuildPlan, stop: BuildOutcome?) {
+        let plan = BuildPlan(planned, journal: SubmissionJournal.latest(in: folder), force: job.force, only: job.only)
+        onPlan(plan, problems)
+        if planned.isEmpty { return (plan, .nothingToSend) }
+        if job.dryRun { return (plan, .planned(plan)) }
+        if let limit = job.maxCost, plan.estimatedCost > limit { return (plan, .overBudget(plan, limit: limit)) }
+        return (plan, nil)
     }
 }
