@@ -57,18 +57,13 @@ extension Driver {
         _ job: BuildJob, onPlan: @Sendable (BuildPlan, [BuildProblem]) -> Void = { _, _ in },
         events: @escaping @Sendable (BuildEvent) -> Void = { _ in }
     ) async throws -> (outcome: BuildOutcome, problems: [BuildProblem], diagnostics: [Diagnostic]) {
-        let batch = job.compile.target == .geminiBatch ? HTTPBatchTransport(connectTimeout: 10) : nil
-        let single = batch == nil ? HTTPTransport(connectTimeout: 10, connectionsPerHost: job.network.concurrency) : nil
-        let transport: any Transport = batch ?? single ?? HTTPTransport(connectTimeout: 10)
-        do {
-            let result = try await build(job, transport: transport, onPlan: onPlan, events: events)
-            await batch?.shutdown()
-            await single?.shutdown()
-            return result
-        } catch {
-            await batch?.shutdown()
-            await single?.shutdown()
-            throw error
+        if job.compile.target == .geminiBatch {
+            return try await sending(over: HTTPBatchTransport(connectTimeout: 10)) {
+                try await build(job, transport: $0, onPlan: onPlan, events: events)
+            }
+        }
+        return try await sending(over: HTTPTransport(connectTimeout: 10, connectionsPerHost: job.network.concurrency)) {
+            try await build(job, transport: $0, onPlan: onPlan, events: events)
         }
     }
 

@@ -29,25 +29,25 @@ extension Driver {
             sink.report(.countTokensFailed, "route '\(route.name)' has an auth style brandc cannot send", at: nil)
             return ([], finish(sink))
         }
-        let owned = transport == nil ? HTTPTransport(connectTimeout: 10) : nil
-        let client: any Transport = transport ?? owned ?? HTTPTransport(connectTimeout: 10)
-        var rows: [TokenCountRow] = []
-        for input in inputs {
-            let body: [String: Any] = ["contents": [["role": "user", "parts": [["text": input.text]]]]]
-            do {
-                let request = ProviderRequest(
-                    key: input.name, route: route.name, endpoint: .gemini, path: "/v1beta/models/\(model.id):generateContent",
-                    body: Array(try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])))
-                let total = try await CountTokens.totalTokens(
-                    for: request, model: model.id, connection: connection, transport: client, environment: network.environment)
-                rows.append(TokenCountRow(
-                    input: input.name, tokens: total, characters: input.text.count, bytes: input.text.utf8.count,
-                    method: "api:countTokens"))
-            } catch {
-                sink.report(.countTokensFailed, "\(input.name): \(error)", at: nil)
+        let rows = await sending(over: transport) { client in
+            var rows: [TokenCountRow] = []
+            for input in inputs {
+                let body: [String: Any] = ["contents": [["role": "user", "parts": [["text": input.text]]]]]
+                do {
+                    let request = ProviderRequest(
+                        key: input.name, route: route.name, endpoint: .gemini, path: "/v1beta/models/\(model.id):generateContent",
+                        body: Array(try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])))
+                    let total = try await CountTokens.totalTokens(
+                        for: request, model: model.id, connection: connection, transport: client, environment: network.environment)
+                    rows.append(TokenCountRow(
+                        input: input.name, tokens: total, characters: input.text.count, bytes: input.text.utf8.count,
+                        method: "api:countTokens"))
+                } catch {
+                    sink.report(.countTokensFailed, "\(input.name): \(error)", at: nil)
+                }
             }
+            return rows
         }
-        await owned?.shutdown()
         return (rows, finish(sink))
     }
 }

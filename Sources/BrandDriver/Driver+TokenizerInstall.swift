@@ -26,18 +26,16 @@ public enum TokenizerInstall {
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) async throws -> String {
         guard let path = VocabularyLocator(.gemini, environment: environment).userCachePath else { throw Failure.noCacheFolder }
-        let transport = HTTPTransport(connectTimeout: 10)
         do {
-            try await VerifiedDownload.fetch(url, sha256: geminiSHA256, to: URL(fileURLWithPath: path),
-                                             allowsPlainHTTP: allowsPlainHTTP, transport: transport)
+            try await sending(over: HTTPTransport(connectTimeout: 10)) {
+                try await VerifiedDownload.fetch(url, sha256: geminiSHA256, to: URL(fileURLWithPath: path),
+                                                 allowsPlainHTTP: allowsPlainHTTP, transport: $0)
+            }
         } catch let failure as VerifiedDownload.Failure {
-            await transport.shutdown()
             throw Failure.download(failure.description)
         } catch {
-            await transport.shutdown()
             throw Failure.download("\(error)")
         }
-        await transport.shutdown()
         return path
     }
 }

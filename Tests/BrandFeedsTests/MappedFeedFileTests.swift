@@ -26,8 +26,14 @@ struct MappedFeedFileTests {
         #expect(ids == (0..<30_000).map { "MC-\($0)" })
     }
 
-    @Test func missingAndEmptyFiles() throws {
+    @Test func missingEmptyAndFolderPaths() throws {
         #expect(throws: MappedFeedFile.OpenError.self) { try MappedFeedFile(path: "/nonexistent/feed.csv") }
+        let folder = FileManager.default.temporaryDirectory.path
+        #expect(throws: MappedFeedFile.OpenError.self) { try MappedFeedFile(path: folder) }
+        var items = FeedReader(path: folder).makeIterator()
+        let refusal = try #require(items.next()?.diagnostics.first)
+        #expect(refusal.code == .readFailed)
+        #expect(refusal.message == "cannot read the feed: not a regular file")
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("empty-\(UUID().uuidString).csv").path
         defer { try? FileManager.default.removeItem(atPath: empty) }
         try Data().write(to: URL(fileURLWithPath: empty))
