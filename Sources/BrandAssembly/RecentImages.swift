@@ -1,12 +1,9 @@
-import BrandModel
-
-/// Product photos read lately, by the path as written and the file that named it, so a feed whose
-/// products share photos reads, resolves and identifies each once. Bounded, oldest replaced first, so
-/// a feed where every product has its own photo keeps memory flat.
+/// Product photos read lately, by `ReferenceLoader.key` (the path as written and the file that
+/// named it), so a feed whose products share photos reads, resolves and identifies each once.
+/// Bounded, oldest replaced first, so a feed where every product has its own photo keeps memory flat.
 struct RecentImages: Sendable {
     struct Entry: Sendable {
-        var written: String
-        var namedIn: String
+        var key: String
         var format: ImageFormat
         var bytes: [UInt8]
     }
@@ -19,8 +16,8 @@ struct RecentImages: Sendable {
         self.capacity = capacity
     }
 
-    func image(_ written: String, namedIn file: String) -> Entry? {
-        entries.first { $0.written == written && $0.namedIn == file }
+    func image(_ key: String) -> Entry? {
+        entries.first { $0.key == key }
     }
 
     mutating func remember(_ entry: Entry) {

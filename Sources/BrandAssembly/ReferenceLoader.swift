@@ -47,10 +47,11 @@ struct ReferenceLoader {
             return []
         }
         return wanted.compactMap { path, role in
-            if role == .product, let hit = recent.image(path.value, namedIn: path.location.file) {
+            let key = Self.key(path.value, namedIn: path.location.file)
+            if role == .product, let hit = recent.image(key) {
                 return ReferenceImage(role: role, path: path.value, format: hit.format, bytes: hit.bytes)
             }
-            if let image = preloaded[Self.key(path.value, namedIn: path.location.file)], image.role == role { return image }
+            if let image = preloaded[key], image.role == role { return image }
             let resolved = FilePath.resolve(path.value, against: path.location.file)
             guard fileSystem.fileExists(resolved) else {
                 diagnostics.report(.fileNotFound, "reference image '\(path.value)' does not exist (looked for \(resolved))",
@@ -68,7 +69,7 @@ struct ReferenceLoader {
                 return nil
             }
             if role == .product {
-                recent.remember(.init(written: path.value, namedIn: path.location.file, format: format, bytes: bytes))
+                recent.remember(.init(key: key, format: format, bytes: bytes))
             }
             return ReferenceImage(role: role, path: path.value, format: format, bytes: bytes)
         }
