@@ -1,28 +1,48 @@
 #!/usr/bin/env bash
 # Installs what building and testing brandc needs on a fresh Debian machine, and nothing that is
 # already there. Safe to run repeatedly.
+#
+# Each capability that needs something of its own declares it in scripts/setup.d/NAME.sh, which is
+# sourced here and may append to `apt_needed` (Debian packages not yet installed) and `pip_needed`
+# (PyPI requirement specifiers not yet importable), or define a `post_install_NAME` step. One
+# apt-get update, one apt-get install and one pip install serve them all.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
-missing=()
-pkg-config --exists yaml-0.1 2>/dev/null || missing+=(libyaml-dev)
-command -v pkg-config >/dev/null || missing+=(pkg-config)
-[ -f /usr/share/unicode/Scripts.txt ] || missing+=(unicode-data)
-if [ "${#missing[@]}" -gt 0 ]; then
-    echo "setup: installing ${missing[*]}" >&2
+apt_needed=()
+pip_needed=()
+post_install=()
+
+# Adds a Debian package to the install list unless dpkg already has it.
+need_apt() {
+    local pkg
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || apt_needed+=("$pkg")
+    done
+}
+
+# Adds a PyPI requirement unless `python3 -c "import MODULE"` already works: need_pip MODULE SPEC.
+need_pip() {
+    python3 -c "import $1" 2>/dev/null || pip_needed+=("$2")
+}
+
+for part in scripts/setup.d/*.sh; do
+    # shellcheck source=/dev/null
+    source "$part"
+done
+
+if [ "${#apt_needed[@]}" -gt 0 ]; then
+    echo "setup: installing ${apt_needed[*]}" >&2
     SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${apt_needed[@]}" >/dev/null
 fi
 
-if [ "${BRANDC_SETUP_PYTHON:-1}" = 1 ] && command -v python3 >/dev/null; then
-    # Test oracles only: the SARIF schema validator and Google's SentencePiece.
-    py_missing=()
-    python3 -c 'import jsonschema' 2>/dev/null || py_missing+=(jsonschema)
-    python3 -c 'import sentencepiece' 2>/dev/null || py_missing+=(sentencepiece)
-    if [ "${#py_missing[@]}" -gt 0 ]; then
-        echo "setup: pip installing ${py_missing[*]}" >&2
-        python3 -m pip install -q "${py_missing[@]}" || echo "setup: pip install failed; tests that need ${py_missing[*]} will say so" >&2
-    fi
-    # OpenAI's o200k_base vocabulary, rebuilt from a PyPI wheel and checked by its sha256.
-    python3 scripts/tokens/o200k/fetch_vocab.py || echo "setup: could not build o200k_base.tiktoken; the o200k tests will skip" >&2
+if [ "${BRANDC_SETUP_PYTHON:-1}" = 1 ] && command -v python3 >/dev/null && [ "${#pip_needed[@]}" -gt 0 ]; then
+    echo "setup: pip installing ${pip_needed[*]}" >&2
+    python3 -m pip install -q "${pip_needed[@]}" || echo "setup: pip install failed; tests that need ${pip_needed[*]} will say so" >&2
 fi
+
+for step in "${post_install[@]}"; do
+    "$step"
+done
