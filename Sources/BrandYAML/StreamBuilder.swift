@@ -37,6 +37,8 @@ struct StreamBuilder {
     var reachedStreamEnd = false
     /// The position of the end of the file, computed at most once.
     var endOfFile: SourcePosition?
+    /// Where libyaml stopped at a tab that YAML allows as separation whitespace, if it did.
+    var separationTab: Int?
 
     init(file: SourceFile, limits: YAMLLimits, bytes: UnsafeBufferPointer<UInt8>, hasUnicodeLineBreak: Bool) {
         self.file = file

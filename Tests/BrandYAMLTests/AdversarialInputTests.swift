@@ -152,3 +152,31 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// Tabs are separation whitespace YAML allows after `-`, `?` and `:`; only indentation refuses them.
+@Suite struct SeparationTabTests {
+    @Test func tabsAfterIndicatorsLoad() throws {
+        let result = load("items:\n-\tone\n- \t two\n- - \tnested\n? \tk\n: \tv\nblock: |\n  -\tkeep\nkey:\tvalue\n")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let json = YAMLJSON.lines(result.documents)
+        #expect(json.contains(#""items":["one","two",["nested"]]"#), "\(json)")
+        #expect(json.contains(#""k":"v""#), "\(json)")
+        #expect(json.contains(#""block":"-\tkeep\n""#), "\(json)")
+        #expect(json.contains(#""key":"value""#), "\(json)")
+    }
+
+    @Test func tabsInIndentationStayAnErrorAtTheTab() {
+        let result = load("a:\n- one\n\t- two\n")
+        #expect(result.codes == ["Y005"])
+        #expect(result.position(of: .yamlTabIndentation) == "3:1")
+        #expect(result.diagnostics.first?.message.contains("tabs may only separate") == true)
+    }
+
+    /// Positions after a repaired tab are those of the file as written.
+    @Test func positionsAfterARepairedTabAreUnchanged() throws {
+        let result = load("-\tone\n- two\n")
+        let second = try #require(result.root?.sequence?.last)
+        #expect(second.range.start.line == 2)
+        #expect(second.range.start.column == 3)
+    }
+}
