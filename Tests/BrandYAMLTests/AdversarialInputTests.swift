@@ -180,3 +180,23 @@ struct SplitMix64: RandomNumberGenerator {
         #expect(second.range.start.column == 3)
     }
 }
+
+/// Valid YAML that libyaml reads as another value is said, at the construct, not loaded silently.
+@Suite struct LibYAMLReadingTests {
+    @Test func anchorWithAColonIsSaid() {
+        let result = load("key: &an:chor value\nother: &plain value\n")
+        #expect(result.codes == ["Y017"])
+        #expect(result.position(of: .yamlLibYAMLReading) == "1:6")
+    }
+
+    @Test func questionMarkGluedToAFlowScalarIsSaid() {
+        #expect(load("{?foo: bar}\n").position(of: .yamlLibYAMLReading) == "1:2")
+        #expect(load("[a, ?x]\n").position(of: .yamlLibYAMLReading) == "1:5")
+    }
+
+    @Test func theSameTextOutsideThoseConstructsIsQuiet() {
+        for text in ["a: ?foo\n", "- ?x\n", "{ ? foo : bar }\n", "[\"?x\"]\n", "{a?b: c}\n", "&anchor value\n", "a: &x [1]\n"] {
+            #expect(load(text).codes.isEmpty, "\(text)")
+        }
+    }
+}
