@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
@@ -54,7 +55,7 @@ let package = Package(
         ]),
         .target(name: "BrandMCP", dependencies: [
             "BrandDriver", "BrandModel", "BrandLowering", "BrandSchema", "BrandDiagnostics",
-            .product(name: "MCP", package: "swift-sdk"),
+            .product(name: "MCP", package: "swift-sdk"), .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "brandc", dependencies: [
             "BrandDriver", "BrandSchema", "BrandLSP", "BrandMCP", "BrandReporters", "BrandDiagnostics", "BrandLowering", "BrandFeeds",

@@ -65,7 +65,7 @@ public enum BrandMCPServer {
     /// Serves on standard input and output until the client disconnects.
     public static func runStdio(tools: BrandTools) async throws {
         let server = await make(tools: tools)
-        try await server.start(transport: StdioTransport())
+        try await server.start(transport: LineStdioTransport())
         await server.waitUntilCompleted()
     }
 }

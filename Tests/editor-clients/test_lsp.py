@@ -9,6 +9,8 @@ import pytest
 import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
+from pygls.protocol import default_converter
+from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
 
 from conftest import BRANDC, ROOT
 
@@ -22,15 +24,33 @@ PRODUCT = WORK / "products" / "kumo" / "sencha-tin.yaml"
 TEMPLATE = WORK / "templates" / "campaign-hero.mustache"
 
 
+# Every publishDiagnostics the server sent in this test, by URI, in order.
+PUBLISHED: dict[str, list[list[types.Diagnostic]]] = {}
+
+
 def uri(path: pathlib.Path) -> str:
     return path.as_uri()
 
 
-@pytest_lsp.fixture(config=ClientServerConfig(server_command=[BRANDC, "lsp"]))
+def counting_publish(client: LanguageClient, params: types.PublishDiagnosticsParams):
+    client.diagnostics[params.uri] = params.diagnostics
+    PUBLISHED.setdefault(params.uri, []).append(list(params.diagnostics))
+
+
+def make_client() -> LanguageClient:
+    """pytest-lsp's own test client, recording every publishDiagnostics rather than only the last."""
+    client = LanguageClient(converter_factory=default_converter)
+    register_lsp_features(client, {**DEFAULT_CLIENT_FEATURES, types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS: counting_publish})
+    return client
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[BRANDC, "lsp"], client_factory=make_client))
 async def client(lsp_client: LanguageClient):
     @lsp_client.feature(types.CLIENT_REGISTER_CAPABILITY)
     def register(params):  # pytest-lsp fails on server requests it has no handler for
         return None
+
+    PUBLISHED.clear()
 
     await lsp_client.initialize_session(types.InitializeParams(
         capabilities=pytest_lsp.client_capabilities("visual-studio-code"),
@@ -54,12 +74,12 @@ def change_document(client: LanguageClient, path: pathlib.Path, text: str, versi
 
 async def published(client: LanguageClient, path: pathlib.Path, action):
     """Runs `action`, then waits (up to 10 s) for the server to publish new diagnostics for `path`."""
-    before = client.diagnostics.get(uri(path))
+    before = len(PUBLISHED.get(uri(path), []))
     action()
     for _ in range(1000):
-        now = client.diagnostics.get(uri(path))
-        if now is not None and now is not before:
-            return now
+        seen = PUBLISHED.get(uri(path), [])
+        if len(seen) > before:
+            return seen[before]
         await asyncio.sleep(0.01)
     raise AssertionError(f"no diagnostics were published for {path}")
 
