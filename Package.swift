@@ -1,9 +1,10 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 /// brandc's modules follow the compiler pipeline, bottom to top:
 /// CLibYAML -> BrandDiagnostics -> BrandYAML -> BrandModel (BrandFeeds) -> BrandChecks
 /// -> BrandAssembly (BrandText, BrandTokens) -> BrandLowering -> BrandNetwork -> BrandDriver -> brandc.
+/// Beside the CLI, on top of the same driver: BrandSchema (JSON Schema), BrandLSP (`brandc lsp`), BrandMCP (`brandc mcp`).
 let package = Package(
     name: "brandc",
     platforms: [.macOS(.v13)],
@@ -18,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
@@ -46,8 +49,16 @@ let package = Package(
             "BrandYAML", "BrandModel", "BrandChecks", "BrandAssembly", "BrandLowering", "BrandFeeds", "BrandNetwork",
             "BrandReporters", "BrandTokens", "BrandText", "BrandDiagnostics",
         ]),
+        .target(name: "BrandSchema", dependencies: ["BrandModel"]),
+        .target(name: "BrandLSP", dependencies: [
+            "BrandDriver", "BrandSchema", "BrandModel", "BrandYAML", "BrandDiagnostics",
+        ]),
+        .target(name: "BrandMCP", dependencies: [
+            "BrandDriver", "BrandModel", "BrandLowering", "BrandSchema", "BrandDiagnostics",
+            .product(name: "MCP", package: "swift-sdk"), .product(name: "Logging", package: "swift-log"),
+        ]),
         .executableTarget(name: "brandc", dependencies: [
-            "BrandDriver", "BrandReporters", "BrandDiagnostics", "BrandLowering", "BrandFeeds",
+            "BrandDriver", "BrandSchema", "BrandLSP", "BrandMCP", "BrandReporters", "BrandDiagnostics", "BrandLowering", "BrandFeeds",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -79,6 +90,11 @@ let package = Package(
         ]),
         .testTarget(name: "BrandDriverTests", dependencies: ["BrandTestSupport", "BrandDriver", "BrandReporters", "BrandDiagnostics"]),
         .testTarget(name: "brandcTests", dependencies: ["BrandTestSupport", "BrandDriver"]),
+        .testTarget(name: "BrandSchemaTests", dependencies: ["BrandTestSupport", "BrandSchema", "BrandDriver", "BrandModel", "BrandYAML", "BrandDiagnostics"]),
+        .testTarget(name: "BrandLSPTests", dependencies: ["BrandTestSupport", "BrandLSP", "BrandDriver", "BrandDiagnostics"]),
+        .testTarget(name: "BrandMCPTests", dependencies: [
+            "BrandTestSupport", "BrandMCP", "BrandDriver", .product(name: "MCP", package: "swift-sdk"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

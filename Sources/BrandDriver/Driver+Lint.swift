@@ -13,6 +13,13 @@ extension Driver {
     public func lint(_ paths: [String], brand: String? = nil) -> [Diagnostic] {
         var sink = DiagnosticSink()
         let files = expand(paths, diagnostics: &sink)
+        return lint(files: files, brand: brand, sink: sink)
+    }
+
+    /// Lints files as they are in `fileSystem` (no folder search): `lint(_:)` after expanding its
+    /// paths, and the editor with its open documents laid over the disk.
+    func lint(files: [String], brand: String?, sink start: DiagnosticSink) -> [Diagnostic] {
+        var sink = start
         var primary: BrandGuide? = brand.flatMap { guides.load($0, diagnostics: &sink) }
         var otherGuides: [BrandGuide] = []
         var products: [ProductRecord] = []

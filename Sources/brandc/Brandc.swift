@@ -22,6 +22,7 @@ struct Brandc: ParsableCommand {
             LintCommand.self, CompileCommand.self, BuildCommand.self, BudgetCommand.self, InspectCommand.self,
             ModelsCommand.self,
             RouteCommand.self, TokensCommand.self, TokenizerCommand.self, ExplainCommand.self,
+            SchemaCommand.self, LSPCommand.self, MCPCommand.self,
         ])
 }
 

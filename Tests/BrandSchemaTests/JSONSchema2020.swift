@@ -1,0 +1,44 @@
+import Foundation
+
+/// Validates JSON documents against JSON Schema draft 2020-12 files with Python's `jsonschema`
+/// (installed by `scripts/setup.sh`), all in one run.
+enum JSONSchema2020 {
+    static let script = """
+        import json, sys
+        import jsonschema
+        failures = []
+        for case in json.load(open(sys.argv[1], encoding="utf-8")):
+            schema = json.load(open(case["schema"], encoding="utf-8"))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            validator = jsonschema.Draft202012Validator(schema)
+            for error in validator.iter_errors(json.loads(case["json"])):
+                failures.append(case["name"] + ": /" + "/".join(map(str, error.absolute_path)) + " " + error.message)
+        print("\\n".join(failures))
+        """
+
+    static let isAvailable: Bool = (try? run(["-c", "import jsonschema; jsonschema.Draft202012Validator"]).status == 0) ?? false
+
+    /// One line per validation error over all cases (empty when every document is valid).
+    static func errors(_ cases: [(schema: URL, name: String, json: String)]) throws -> [String] {
+        let list = cases.map { ["schema": $0.schema.path, "name": $0.name, "json": $0.json] }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("brandc-cases-\(UUID().uuidString).json")
+        try JSONSerialization.data(withJSONObject: list).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try run(["-c", script, file.path])
+        guard result.status == 0 else { return ["python3 exited with status \(result.status): \(result.output)"] }
+        return result.output.split(separator: "\n").map(String.init)
+    }
+
+    private static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
