@@ -24,6 +24,11 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(
+            name: "CImageCodecs", pkgConfig: "libpng libwebp libturbojpeg",
+            providers: [.apt(["libpng-dev", "libturbojpeg0-dev", "libwebp-dev"])]),
+        // Image decoding (PNG, JPEG, WebP) and colour measurement for `brandc check`.
+        .target(name: "BrandImages", dependencies: ["CImageCodecs"]),
         .target(name: "BrandDiagnostics"),
         .target(name: "BrandYAML", dependencies: ["CLibYAML", "BrandDiagnostics"]),
         .target(name: "BrandText"),
@@ -63,7 +68,7 @@ let package = Package(
         ]),
 
         // The benchmark harness's in-process timings (Benchmarks/run.sh); not part of the tests.
-        .executableTarget(name: "brandc-bench", dependencies: ["BrandYAML", "BrandTokens", "BrandDiagnostics"], path: "Benchmarks/Sources"),
+        .executableTarget(name: "brandc-bench", dependencies: ["BrandYAML", "BrandTokens", "BrandDiagnostics", "BrandImages"], path: "Benchmarks/Sources"),
 
         // Helpers several test targets share: the shared-folder finder, the JSON schema validator,
         // an in-memory file system. Tests only.
@@ -80,6 +85,7 @@ let package = Package(
             "BrandTestSupport", "BrandAssembly", "BrandModel", "BrandDiagnostics",
         ]),
         .testTarget(name: "BrandLoweringTests", dependencies: ["BrandLowering", "BrandAssembly", "BrandDiagnostics"]),
+        .testTarget(name: "BrandImagesTests", dependencies: ["BrandImages"]),
         .testTarget(name: "BrandFeedsTests", dependencies: ["BrandFeeds", "BrandModel", "BrandDiagnostics"]),
         .testTarget(name: "BrandNetworkTests", dependencies: [
             "BrandTestSupport",
