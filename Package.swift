@@ -29,6 +29,7 @@ let package = Package(
             providers: [.apt(["libpng-dev", "libturbojpeg0-dev", "libwebp-dev"])]),
         // Image decoding (PNG, JPEG, WebP) and colour measurement for `brandc check`.
         .target(name: "BrandImages", dependencies: ["CImageCodecs"]),
+        .systemLibrary(name: "CTesseract", pkgConfig: "tesseract", providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
         .target(name: "BrandDiagnostics"),
         .target(name: "BrandYAML", dependencies: ["CLibYAML", "BrandDiagnostics"]),
         .target(name: "BrandText"),
@@ -36,6 +37,8 @@ let package = Package(
         .target(name: "BrandModel", dependencies: ["BrandYAML", "BrandDiagnostics"]),
         .target(name: "BrandChecks", dependencies: ["BrandModel", "BrandText", "BrandDiagnostics"]),
         .target(name: "BrandReporters", dependencies: ["BrandDiagnostics"]),
+        // Reading text back from generated images (Tesseract), beside the backends.
+        .target(name: "BrandOCR", dependencies: ["CTesseract", "BrandText"]),
         .target(name: "BrandAssembly", dependencies: [
             "BrandModel", "BrandText", "BrandTokens", "BrandDiagnostics",
             .product(name: "Mustache", package: "swift-mustache"),
@@ -77,6 +80,7 @@ let package = Package(
         .testTarget(name: "BrandDiagnosticsTests", dependencies: ["BrandDiagnostics"]),
         .testTarget(name: "BrandYAMLTests", dependencies: ["BrandTestSupport", "BrandYAML", "BrandDiagnostics"]),
         .testTarget(name: "BrandTextTests", dependencies: ["BrandText"]),
+        .testTarget(name: "BrandOCRTests", dependencies: ["BrandOCR", "CTesseract"]),
         .testTarget(name: "BrandTokensTests", dependencies: ["BrandTestSupport", "BrandTokens", "BrandText", "BrandDiagnostics"]),
         .testTarget(name: "BrandReportersTests", dependencies: ["BrandTestSupport", "BrandReporters", "BrandDiagnostics"], exclude: ["Golden"]),
         .testTarget(name: "BrandModelTests", dependencies: ["BrandTestSupport", "BrandModel", "BrandYAML", "BrandDiagnostics"]),
