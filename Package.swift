@@ -42,9 +42,11 @@ let package = Package(
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // Checks a generated image against its request: text read back, palette, shape (brandc check).
+        .target(name: "BrandImageCheck", dependencies: ["BrandAssembly", "BrandModel", "BrandDiagnostics"]),
         .target(name: "BrandDriver", dependencies: [
             "BrandYAML", "BrandModel", "BrandChecks", "BrandAssembly", "BrandLowering", "BrandFeeds", "BrandNetwork",
-            "BrandReporters", "BrandTokens", "BrandText", "BrandDiagnostics",
+            "BrandReporters", "BrandTokens", "BrandText", "BrandDiagnostics", "BrandImageCheck",
         ]),
         .executableTarget(name: "brandc", dependencies: [
             "BrandDriver", "BrandReporters", "BrandDiagnostics", "BrandLowering", "BrandFeeds",
@@ -78,6 +80,9 @@ let package = Package(
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
         .testTarget(name: "BrandDriverTests", dependencies: ["BrandTestSupport", "BrandDriver", "BrandReporters", "BrandDiagnostics"]),
+        .testTarget(name: "BrandImageCheckTests", dependencies: [
+            "BrandTestSupport", "BrandImageCheck", "BrandModel", "BrandYAML", "BrandDiagnostics",
+        ]),
         .testTarget(name: "brandcTests", dependencies: ["BrandTestSupport", "BrandDriver"]),
     ],
     swiftLanguageModes: [.v6]
