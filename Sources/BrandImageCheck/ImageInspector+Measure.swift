@@ -103,7 +103,8 @@ extension ImageInspector {
         guard let match = TextMatch.find(expected, in: texts, script: block.script), match.edits * 2 <= length else {
             return Reading(outcome: .missing, caveat: caveat, words: 0..<0)
         }
-        if match.edits == 0 { return Reading(outcome: .exact, caveat: caveat, words: match.words) }
+        let tolerated = TextMatch.tolerantScripts.contains(block.script) && match.expectedEdits == 0
+        if match.edits == 0 || tolerated { return Reading(outcome: .exact, caveat: caveat, words: match.words) }
         let confidences = match.words.map { words[$0].confidence }
         let confidence = confidences.isEmpty ? 0 : confidences.reduce(0, +) / Double(confidences.count)
         if confidence < thresholds.ocrConfidence {

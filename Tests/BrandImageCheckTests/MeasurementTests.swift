@@ -47,6 +47,9 @@ import Testing
         let match = try #require(TextMatch.find("ゆっくり、お茶を。", in: ["ゆ つ く り 、", "お 茶 を 。"], script: "Jpan"))
         #expect(match.edits == 1)
         #expect(match.expectedMarked == "ゆ[っ]くり、お茶を。")
+        #expect(match.expectedEdits == 1)
+        let noisy = try #require(TextMatch.find("ゆっくり、お茶を。", in: ["ゆっくり、お人茶を。"], script: "Jpan"))
+        #expect(noisy.edits == 1 && noisy.expectedEdits == 0, "a stray extra grapheme leaves the block's own intact")
         let exact = try #require(TextMatch.find("ゆっくり、お茶を。", in: ["ゆっくり", "、お茶を。"], script: "Jpan"))
         #expect(exact.edits == 0)
     }

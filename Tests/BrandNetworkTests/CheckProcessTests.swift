@@ -133,6 +133,25 @@ struct CheckProcessTests {
         #expect(result.status == 0, "a type mismatch is a warning")
     }
 
+    /// The issue's own example: ゆっくり turned into ゆつくり is caught; the correct render passes.
+    @Test(.enabled(if: RenderedImages.japaneseIsAvailable, "needs fonts-noto-cjk and tesseract-ocr-jpn"))
+    func japaneseSmallKanaDefectIsCaught() async throws {
+        let project = try Project(ids: ["tin"])
+        defer { project.root.remove() }
+        var outputs: [String: String] = [:]
+        for (name, text) in [("right", "ゆっくり、お茶を。"), ("wrong", "ゆつくり、お茶を。")] {
+            let file = project.root.url.appendingPathComponent("\(name).png")
+            try Data(try RenderedImages.render(text, font: RenderedImages.japaneseFont)).write(to: file)
+            let result = try BrandcExecutable.run(
+                ["check", file.path, "--brand", BrandcExecutable.packageRoot.path + "/brands/kumo/brand.yaml",
+                 "--template", project.template, "--product", project.products["tin"] ?? "", "--locale", "ja"],
+                logs: project.root.url)
+            outputs[name] = result.stdout
+        }
+        #expect(outputs["right"]?.contains("error") == false, "\(outputs["right"] ?? "")")
+        #expect(outputs["wrong"]?.contains("V011") == true && outputs["wrong"]?.contains("ゆ[っ]くり") == true, "\(outputs["wrong"] ?? "")")
+    }
+
     @Test func badFilesGiveOneClearDiagnostic() async throws {
         let project = try Project(ids: ["tin"])
         defer { project.root.remove() }

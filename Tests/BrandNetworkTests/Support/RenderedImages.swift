@@ -12,10 +12,18 @@ enum RenderedImages {
             && FileManager.default.fileExists(atPath: "/usr/share/tesseract-ocr/5/tessdata/eng.traineddata")
     }
 
+    static let japaneseFont = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"
+
+    /// Whether Japanese can be rendered (fonts-noto-cjk) and read (tesseract-ocr-jpn).
+    static var japaneseIsAvailable: Bool {
+        isAvailable && FileManager.default.fileExists(atPath: japaneseFont)
+            && FileManager.default.fileExists(atPath: "/usr/share/tesseract-ocr/5/tessdata/jpn.traineddata")
+    }
+
     /// `text` centred on a flat `background`, in `format` (`png`, `jpg`, `webp`).
     static func render(
         _ text: String, width: Int = 1376, height: Int = 768, background: String = "#F7F3EA", foreground: String = "#1B1B1F",
-        format: String = "png"
+        format: String = "png", font: String = font
     ) throws -> [UInt8] {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("render-\(UUID().uuidString).\(format)")
         defer { try? FileManager.default.removeItem(at: file) }
