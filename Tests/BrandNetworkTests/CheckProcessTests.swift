@@ -204,4 +204,18 @@ struct CheckProcessTests {
         #expect(file.images.first { $0.attempt == 1 }?.findings.contains { $0.code == "V011" } == true)
         #expect(file.images.first { $0.attempt == 2 }?.findings.contains { $0.severity == "error" } == false)
     }
+
+    /// The resend is priced like any request: when the spend so far leaves too little under
+    /// `--max-cost`, it is not sent, and the failing image makes the build fail.
+    @Test func regenerationStaysInsideTheCostCap() async throws {
+        let project = try Project(ids: ["capped"])
+        defer { project.root.remove() }
+        let defect = try RenderedImages.render("Tea, the slow wav.")
+        let provider = try await Self.provider(["capped": { _ in defect }])
+        let result = try project.build(provider, ["--check", "--regenerate", "3", "--max-cost", "0.1"])
+        #expect(result.status == 1, "\(result.stdout)\n\(result.stderr)")
+        #expect(provider.requests.count == 1, "one image ($0.0672) fits under $0.10, a second would not")
+        #expect(result.stderr.contains("exceeds --max-cost"), "\(result.stderr)")
+        #expect(result.stderr.contains("V011"), "the findings print with the summary: \(result.stderr)")
+    }
 }
