@@ -25,7 +25,7 @@ extension BuildCommand {
             if code.rawValue == 2 { throw code }
             var failed = console.finish(checked.outcome)
             for (round, outcome) in checked.regenerations.enumerated() {
-                FileHandle.standardError.write(Data("regenerate round \(round + 1): \(checked.failingKeys.count) image(s) still failing\n".utf8))
+                FileHandle.standardError.write(Data("regenerate round \(round + 1): resending the images that failed an error-level check\n".utf8))
                 failed = console.finish(outcome) || failed
             }
             let findings = checked.images.flatMap(\.diagnostics)
