@@ -23,6 +23,16 @@ struct TextMatch: Sendable, Hashable {
     /// the block's own graphemes must still be read as written. Latin, Devanagari and Hangul are strict.
     static let tolerantScripts: Set<String> = ["Jpan", "Hira", "Kana", "Hans", "Hant", "Hani", "Thai", "Arab", "Hebr"]
 
+    /// Latin letters whose capital is the small letter drawn larger: OCR cannot tell their case
+    /// apart (it read "Shizuoka" as "ShizuoKa" in DejaVu Sans Bold), so case alone is not a difference.
+    static let shapeAlikeLetters: Set<String> = ["c", "k", "o", "p", "s", "u", "v", "w", "x", "z"]
+
+    static func same(_ expected: String, _ read: String) -> Bool {
+        if expected == read { return true }
+        let lower = expected.lowercased()
+        return lower == read.lowercased() && shapeAlikeLetters.contains(lower)
+    }
+
     /// Graphemes of `text` after NFC, whitespace and bidi marks folded.
     static func graphemes(_ text: String, script: String) -> [String] {
         let folded = text.precomposedStringWithCanonicalMapping.unicodeScalars
@@ -55,7 +65,7 @@ struct TextMatch: Sendable, Hashable {
         for i in 1...m { cost[i][0] = i }
         for i in 1...m {
             for j in 1...n {
-                let substitute = cost[i - 1][j - 1] + (target[i - 1] == read[j - 1] ? 0 : 1)
+                let substitute = cost[i - 1][j - 1] + (same(target[i - 1], read[j - 1]) ? 0 : 1)
                 cost[i][j] = min(substitute, cost[i - 1][j] + 1, cost[i][j - 1] + 1)
             }
         }
@@ -66,10 +76,10 @@ struct TextMatch: Sendable, Hashable {
         var expectedSide: [(String, Bool)] = []
         var readSide: [(String, Bool)] = []
         while i > 0 {
-            if j > 0, cost[i][j] == cost[i - 1][j - 1] + (target[i - 1] == read[j - 1] ? 0 : 1) {
-                let same = target[i - 1] == read[j - 1]
-                expectedSide.append((target[i - 1], !same))
-                readSide.append((read[j - 1], !same))
+            if j > 0, cost[i][j] == cost[i - 1][j - 1] + (same(target[i - 1], read[j - 1]) ? 0 : 1) {
+                let equal = same(target[i - 1], read[j - 1])
+                expectedSide.append((target[i - 1], !equal))
+                readSide.append((read[j - 1], !equal))
                 (i, j) = (i - 1, j - 1)
             } else if cost[i][j] == cost[i - 1][j] + 1 {
                 expectedSide.append((target[i - 1], true))

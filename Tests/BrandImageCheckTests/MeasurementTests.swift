@@ -1,3 +1,5 @@
+import BrandDiagnostics
+import BrandModel
 import Testing
 
 @testable import BrandImageCheck
@@ -43,6 +45,12 @@ import Testing
         #expect(match.words == 1..<5, "SPRING is not part of the block")
     }
 
+    @Test func caseAloneIsNoDifferenceForShapeAlikeLetters() throws {
+        #expect(try #require(TextMatch.find("Shizuoka's spring", in: ["ShizuoKa's", "spring"], script: "Latn")).edits == 0)
+        #expect(try #require(TextMatch.find("Shizuoka's spring", in: ["ShIzuoka's", "spring"], script: "Latn")).edits == 1,
+                "i and I look different: still a difference")
+    }
+
     @Test func kanaAreComparedAsGraphemesWithoutSpaces() throws {
         let match = try #require(TextMatch.find("ゆっくり、お茶を。", in: ["ゆ つ く り 、", "お 茶 を 。"], script: "Jpan"))
         #expect(match.edits == 1)
@@ -58,5 +66,38 @@ import Testing
         // Devanagari "क्या" vs "कया": the virama joins a cluster, so the graphemes differ.
         let match = try #require(TextMatch.find("क्या", in: ["कया"], script: "Deva"))
         #expect(match.edits > 0)
+    }
+
+    static func block(_ text: String, script: String = "Latn", rightToLeft: Bool = false) -> ExpectedText {
+        ExpectedText(role: "headline", text: text, script: script, isRightToLeft: rightToLeft, language: "en",
+                     source: SourceLocation(file: "brand.yaml"))
+    }
+
+    static func words(_ texts: [String], confidence: Double = 90) -> [TextReader.Word] {
+        texts.map { TextReader.Word(text: $0, confidence: confidence) }
+    }
+
+    @Test func aChangedLetterDiffersAnAccentAloneIsANoteThatSaysWhy() {
+        let thresholds = ImageCheckThresholds()
+        let changed = ImageInspector.compare(Self.block("Café crème"), with: Self.words(["Cafe", "crème"]), thresholds: thresholds)
+        if case .unverifiable(let reason) = changed.outcome {
+            #expect(reason.contains("only accents differ"))
+        } else {
+            Issue.record("an accent the engine drops is not an error: \(changed.outcome)")
+        }
+        let letter = ImageInspector.compare(Self.block("Café crème"), with: Self.words(["Cafe", "crxme"]), thresholds: thresholds)
+        #expect(letter.outcome == .differs(expectedMarked: "Caf[é] cr[è]me", readMarked: "Caf[e] cr[x]me"))
+        let unsure = ImageInspector.compare(Self.block("Slow down"), with: Self.words(["Slow", "dovn"], confidence: 30), thresholds: thresholds)
+        #expect(unsure.outcome == .lowConfidence(confidence: 30, read: "Slow dovn"))
+        let gone = ImageInspector.compare(Self.block("Slow down"), with: Self.words(["SALE"]), thresholds: thresholds)
+        #expect(gone.outcome == .missing)
+    }
+
+    @Test func digitsInsideRightToLeftTextAreLeftOutWithACaveat() {
+        let reading = ImageInspector.compare(
+            Self.block("خصم 50% اليوم", script: "Arab", rightToLeft: true), with: Self.words(["خصم", "150%", "اليوم"]),
+            thresholds: ImageCheckThresholds())
+        #expect(reading.outcome == .exact)
+        #expect(reading.caveat?.contains("digits") == true)
     }
 }
