@@ -53,9 +53,11 @@ let package = Package(
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // Checks a generated image against its request: text read back, palette, shape (brandc check).
+        .target(name: "BrandImageCheck", dependencies: ["BrandAssembly", "BrandModel", "BrandDiagnostics"]),
         .target(name: "BrandDriver", dependencies: [
             "BrandYAML", "BrandModel", "BrandChecks", "BrandAssembly", "BrandLowering", "BrandFeeds", "BrandNetwork",
-            "BrandReporters", "BrandTokens", "BrandText", "BrandDiagnostics",
+            "BrandReporters", "BrandTokens", "BrandText", "BrandDiagnostics", "BrandImageCheck",
         ]),
         .target(name: "BrandSchema", dependencies: ["BrandModel"]),
         .target(name: "BrandLSP", dependencies: [
@@ -99,6 +101,9 @@ let package = Package(
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
         .testTarget(name: "BrandDriverTests", dependencies: ["BrandTestSupport", "BrandDriver", "BrandReporters", "BrandDiagnostics"]),
+        .testTarget(name: "BrandImageCheckTests", dependencies: [
+            "BrandTestSupport", "BrandImageCheck", "BrandModel", "BrandYAML", "BrandDiagnostics",
+        ]),
         .testTarget(name: "brandcTests", dependencies: ["BrandTestSupport", "BrandDriver"]),
         .testTarget(name: "BrandSchemaTests", dependencies: ["BrandTestSupport", "BrandSchema", "BrandDriver", "BrandModel", "BrandYAML", "BrandDiagnostics"]),
         .testTarget(name: "BrandLSPTests", dependencies: ["BrandTestSupport", "BrandLSP", "BrandDriver", "BrandDiagnostics"]),

@@ -8,6 +8,7 @@ import BrandLowering
 import BrandTokens
 import BrandText
 import BrandFeeds
+import BrandImageCheck
 
 /// The whole pipeline, wired: what the CLI and the end-to-end tests call. It never prints and never
 /// exits; it returns diagnostics and results.
@@ -52,7 +53,8 @@ public struct Driver: Sendable {
     /// Every diagnostic code brandc can report, for `--explain` and SARIF rules.
     public static var allCodes: [DiagnosticCode] {
         (YAMLDiagnostics.all + ModelDiagnostics.all + BrandYMLDiagnostics.all + CheckRegistry.codes + AssemblyDiagnostics.all
-            + BudgetDiagnostics.all + LoweringDiagnostics.all + TokenDiagnostics.all + [.countTokensFailed] + FeedDiagnostics.all)
+            + BudgetDiagnostics.all + LoweringDiagnostics.all + TokenDiagnostics.all + [.countTokensFailed] + FeedDiagnostics.all
+            + ImageCheckDiagnostics.all)
             .sorted { $0.id < $1.id }
     }
 
