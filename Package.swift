@@ -54,7 +54,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Checks a generated image against its request: text read back, palette, shape (brandc check).
-        .target(name: "BrandImageCheck", dependencies: ["BrandAssembly", "BrandModel", "BrandDiagnostics"]),
+        .target(name: "BrandImageCheck", dependencies: ["BrandImages", "BrandOCR", "BrandAssembly", "BrandModel", "BrandDiagnostics"]),
         .target(name: "BrandDriver", dependencies: [
             "BrandYAML", "BrandModel", "BrandChecks", "BrandAssembly", "BrandLowering", "BrandFeeds", "BrandNetwork",
             "BrandReporters", "BrandTokens", "BrandText", "BrandDiagnostics", "BrandImageCheck",
@@ -102,7 +102,7 @@ let package = Package(
         ]),
         .testTarget(name: "BrandDriverTests", dependencies: ["BrandTestSupport", "BrandDriver", "BrandReporters", "BrandDiagnostics"]),
         .testTarget(name: "BrandImageCheckTests", dependencies: [
-            "BrandTestSupport", "BrandImageCheck", "BrandModel", "BrandYAML", "BrandDiagnostics",
+            "BrandTestSupport", "BrandImageCheck", "BrandImages", "BrandOCR", "BrandModel", "BrandYAML", "BrandDiagnostics",
         ]),
         .testTarget(name: "brandcTests", dependencies: ["BrandTestSupport", "BrandDriver"]),
         .testTarget(name: "BrandSchemaTests", dependencies: ["BrandTestSupport", "BrandSchema", "BrandDriver", "BrandModel", "BrandYAML", "BrandDiagnostics"]),

@@ -1,23 +1,23 @@
+import BrandImages
 import BrandModel
+import BrandOCR
 import Foundation
 
 extension ImageInspector {
     /// Dominant colours with their nearest brand colour, the palette share, and the border's colour
     /// against the `background` role.
-    static func colours(
-        _ pixels: [(UInt8, UInt8, UInt8)], palette: [ExpectedColour], thresholds: ImageCheckThresholds
-    ) -> ColourObservation? {
-        let brand = palette.compactMap { colour in LabColour(hex: colour.hex) }
+    static func colours(_ pixels: [RGB], palette: [ExpectedColour], thresholds: ImageCheckThresholds) -> ColourObservation? {
+        let brand = palette.compactMap { colour in LabColor(hex: colour.hex) }
         guard brand.count == palette.count, !brand.isEmpty else { return nil }
-        func nearest(_ lab: LabColour) -> (Int, Double) {
-            brand.indices.map { ($0, lab.distance(to: brand[$0])) }.min { $0.1 < $1.1 } ?? (0, .infinity)
+        func nearest(_ lab: LabColor) -> (Int, Double) {
+            brand.indices.map { ($0, ciede2000(lab, brand[$0])) }.min { $0.1 < $1.1 } ?? (0, .infinity)
         }
         let dominant = DominantColours.clusters(of: pixels).map { cluster in
             let (index, distance) = nearest(cluster.lab)
             return MeasuredColour(hex: cluster.hex, share: cluster.share, nearest: index, distance: distance)
         }
-        let within = pixels.filter { nearest(LabColour(red: $0.0, green: $0.1, blue: $0.2)).1 <= thresholds.deltaE }.count
-        let side = PixelReader.side
+        let within = pixels.filter { nearest(LabColor(red: $0.red, green: $0.green, blue: $0.blue)).1 <= thresholds.deltaE }.count
+        let side = Int(Double(pixels.count).squareRoot())
         let border = pixels.indices.filter { index in
             let (row, column) = (index / side, index % side)
             return row < 2 || column < 2 || row >= side - 2 || column >= side - 2
@@ -25,101 +25,75 @@ extension ImageInspector {
         var background: MeasuredColour?
         if let cluster = DominantColours.clusters(of: border, count: 3).first {
             let role = palette.firstIndex { $0.role == "background" }
-            let (index, distance) = role.map { ($0, cluster.lab.distance(to: brand[$0])) } ?? nearest(cluster.lab)
+            let (index, distance) = role.map { ($0, ciede2000(cluster.lab, brand[$0])) } ?? nearest(cluster.lab)
             background = MeasuredColour(hex: cluster.hex, share: cluster.share, nearest: index, distance: distance)
         }
         return ColourObservation(
             dominant: dominant, paletteShare: Double(within) / Double(max(1, pixels.count)), background: background)
     }
 
-    /// Reads the image once per language set its blocks need and compares each block.
+    /// Reads the image's text with this worker's engine and compares each block (TextReadback).
     func readText(
-        _ path: String, _ expectations: ImageExpectations, _ thresholds: ImageCheckThresholds,
+        _ image: DecodedImage, _ expectations: ImageExpectations, _ thresholds: ImageCheckThresholds,
         into observation: inout ImageObservation
     ) {
-        var readings: [[String]: [TextReader.Word]] = [:]
-        var covered = Set<Int>()
-        var first: [TextReader.Word]?
-        for (index, block) in expectations.textBlocks.enumerated() {
-            let languages = TextReader.languages(for: block.script, vertical: block.isVertical)
-            let missing = languages.filter { !TextReader.isInstalled($0.code) }
-            guard missing.isEmpty else {
-                observation.missingLanguages += missing.map { MissingLanguage(language: $0.name, package: TextReader.package(of: $0.code)) }
-                observation.texts.append(TextObservation(block: index, outcome: .languageMissing))
-                continue
+        guard !expectations.textBlocks.isEmpty else { return }
+        guard let bitmap = OCRBitmap(width: image.width, height: image.height, rgba: image.pixels) else { return }
+        let blocks = expectations.textBlocks.map(\.readback)
+        let (results, readings) = TextReadback.read(
+            bitmap, expecting: blocks, engine: engine, minimumConfidence: thresholds.ocrConfidence)
+        for (index, result) in results.enumerated() {
+            if case .languageMissing(let models) = result.outcome {
+                observation.missingLanguages += models.map { MissingLanguage(language: OCRLanguages.displayName(of: $0), package: OCRLanguages.package(of: $0)) }
             }
-            let codes = languages.map(\.code)
-            if readings[codes] == nil {
-                readings[codes] = TextReader.words(in: path, languages: codes, vertical: block.isVertical)
-            }
-            guard let words = readings[codes] else {
-                observation.texts.append(TextObservation(
-                    block: index, outcome: .unverifiable(reason: "the OCR engine (tesseract) could not run on this image")))
-                continue
-            }
-            if first == nil { first = words }
-            let reading = Self.compare(block, with: words, thresholds: thresholds)
-            observation.texts.append(reading.observation(block: index))
-            covered.formUnion(reading.words)
+            observation.texts.append(Self.observation(of: result, block: index, expected: blocks[index], readings: readings))
         }
-        guard let words = first else { return }
-        observation.unexpectedText = words.indices.filter { index in
-            !covered.contains(index) && words[index].confidence >= thresholds.ocrConfidence
-                && words[index].text.filter(\.isLetter).count >= 2
-        }.map { words[$0].text }
-    }
-
-    struct Reading {
-        var outcome: TextObservation.Outcome
-        var caveat: String?
-        var words: Range<Int>
-
-        func observation(block: Int) -> TextObservation {
-            TextObservation(block: block, outcome: outcome, caveat: caveat)
+        if let first = readings.first {
+            observation.unexpectedText = TextReadback.unexpectedText(
+                in: first, expecting: blocks, minimumConfidence: max(thresholds.ocrConfidence, 80))
         }
     }
 
-    /// One block against the words read. Right-to-left blocks are compared on their own letters
-    /// only: digits and Latin words inside them come back reordered or garbled (tesseract #2263,
-    /// #2897), which is said as a caveat instead of a false error.
-    static func compare(_ block: ExpectedText, with words: [TextReader.Word], thresholds: ImageCheckThresholds) -> Reading {
-        var expected = block.text
-        var texts = words.map(\.text)
-        var caveat: String?
-        if block.isRightToLeft {
-            func rightToLeftOnly(_ text: String) -> String {
-                String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
-                    !(scalar.properties.numericType != nil || ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar))
-                }))
+    /// One block's readback as the checker sees it. A Latin difference in accents alone becomes a
+    /// note that says why: Tesseract's fast Latin model drops accents it cannot place.
+    static func observation(of result: ReadbackResult, block: Int, expected: BrandOCR.ExpectedText, readings: [OCRReading]) -> TextObservation {
+        switch result.outcome {
+        case .exact:
+            return TextObservation(block: block, outcome: .exact, caveat: result.caveat)
+        case .missing:
+            return TextObservation(block: block, outcome: .missing, caveat: result.caveat)
+        case .lowConfidence(let confidence, let read):
+            return TextObservation(block: block, outcome: .lowConfidence(confidence: confidence, read: read), caveat: result.caveat)
+        case .unverifiable(let reason):
+            return TextObservation(block: block, outcome: .unverifiable(reason: reason), caveat: result.caveat)
+        case .languageMissing:
+            return TextObservation(block: block, outcome: .languageMissing)
+        case .differs(let expectedMarked, let readMarked, _):
+            if expected.script == "Latn", differsInAccentsOnly(expected, readings) {
+                let reason = "it reads \(ImageChecker.quoted(readMarked)) for \(ImageChecker.quoted(expectedMarked)): only accents "
+                    + "differ, and Tesseract's fast Latin model drops some accents; look at the image"
+                return TextObservation(block: block, outcome: .unverifiable(reason: reason), caveat: result.caveat)
             }
-            let stripped = rightToLeftOnly(expected)
-            if stripped != expected {
-                caveat = "its digits and Latin letters were not compared: OCR reorders and garbles them inside right-to-left text"
-                expected = stripped
-                texts = texts.map(rightToLeftOnly)
-            }
+            return TextObservation(
+                block: block, outcome: .differs(expectedMarked: expectedMarked, readMarked: readMarked), caveat: result.caveat)
         }
-        let length = TextMatch.graphemes(expected, script: block.script).count
-        guard let match = TextMatch.find(expected, in: texts, script: block.script), match.edits * 2 <= length else {
-            return Reading(outcome: .missing, caveat: caveat, words: 0..<0)
+    }
+
+    /// Whether some reading matches the block exactly once accents are folded away on both sides.
+    static func differsInAccentsOnly(_ expected: BrandOCR.ExpectedText, _ readings: [OCRReading]) -> Bool {
+        func fold(_ text: String) -> String { text.folding(options: .diacriticInsensitive, locale: nil) }
+        var folded = expected
+        folded.text = fold(expected.text)
+        return readings.contains { reading in
+            let plain = OCRReading(text: fold(reading.text), words: [], meanConfidence: reading.meanConfidence)
+            return TextReadback.compare(folded, with: plain, minimumConfidence: 0).outcome == .exact
         }
-        let tolerated = TextMatch.tolerantScripts.contains(block.script) && match.expectedEdits == 0
-        if match.edits == 0 || tolerated { return Reading(outcome: .exact, caveat: caveat, words: match.words) }
-        if block.script == "Latn", let folded = TextMatch.find(
-            expected.folding(options: .diacriticInsensitive, locale: nil),
-            in: texts.map { $0.folding(options: .diacriticInsensitive, locale: nil) }, script: block.script), folded.edits == 0
-        {
-            let reason = "it reads \(ImageChecker.quoted(match.readMarked)) for \(ImageChecker.quoted(match.expectedMarked)): only accents "
-                + "differ, and Tesseract's fast Latin model drops some accents; look at the image"
-            return Reading(outcome: .unverifiable(reason: reason), caveat: caveat, words: match.words)
-        }
-        let confidences = match.words.map { words[$0].confidence }
-        let confidence = confidences.isEmpty ? 0 : confidences.reduce(0, +) / Double(confidences.count)
-        if confidence < thresholds.ocrConfidence {
-            let read = match.words.map { texts[$0] }.joined(separator: " ")
-            return Reading(outcome: .lowConfidence(confidence: confidence, read: read), caveat: caveat, words: match.words)
-        }
-        return Reading(outcome: .differs(expectedMarked: match.expectedMarked, readMarked: match.readMarked),
-                       caveat: caveat, words: match.words)
+    }
+}
+
+extension ExpectedText {
+    /// The block as the OCR comparison takes it.
+    var readback: BrandOCR.ExpectedText {
+        BrandOCR.ExpectedText(text: text, script: script, isRightToLeft: isRightToLeft, isVertical: isVertical)
     }
 }

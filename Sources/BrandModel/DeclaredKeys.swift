@@ -212,6 +212,13 @@ public enum DeclaredKeys {
             KeyDeclaration("budget", "Token budget settings.", .mapping([
                 KeyDeclaration("guide-share-warning", "Warn when the guide alone takes more than this percent of the smallest window.", .number),
             ])),
+            KeyDeclaration("check", "What `brandc check` measures generated images against.", .mapping([
+                KeyDeclaration("palette-share", "Percent of the pixels that must lie within delta-e of a brand colour.", .number),
+                KeyDeclaration("delta-e", "CIEDE2000 distance that still counts as the brand colour (above 0, at most 100).", .number),
+                KeyDeclaration("foreign-colour-share", "Percent: a dominant colour this large and far from the palette is reported.", .number),
+                KeyDeclaration("ocr-confidence", "0-100: text read less surely than this is a note, not a finding.", .number),
+                KeyDeclaration("max-image-pixels", "Larger images are not decoded (decompression bombs).", .integer),
+            ])),
         ])
     }
 }

@@ -68,24 +68,42 @@ struct GraphemeAlignment {
     }
 
     /// The expected and the read text, each with its differing graphemes in brackets:
-    /// `ゆっ[く]り` / `ゆっ[つ]り`; a dropped grapheme shows as `[く]` / `[]`.
-    var marked: (expected: String, read: String) {
+    /// `ゆっ[く]り` / `ゆっ[つ]り`; a dropped grapheme shows as `[く]` / `[]`. The spaces are put back
+    /// where each side had them (`patternSpaces[i]`: whitespace before pattern grapheme `i`).
+    func marked(patternSpaces: [Bool] = [], textSpaces: [Bool] = []) -> (expected: String, read: String) {
         var expected = ""
         var read = ""
+        var i = 0
+        var j = range.lowerBound
+        func space(_ spaces: [Bool], _ index: Int, _ into: inout String) {
+            if spaces.indices.contains(index), spaces[index], !into.isEmpty { into += " " }
+        }
         for step in steps {
             switch step {
             case .same(let grapheme):
+                space(patternSpaces, i, &expected)
+                space(textSpaces, j, &read)
                 expected += grapheme
                 read += grapheme
+                i += 1
+                j += 1
             case .substituted(let want, let got):
+                space(patternSpaces, i, &expected)
+                space(textSpaces, j, &read)
                 expected += "[\(want)]"
                 read += "[\(got)]"
+                i += 1
+                j += 1
             case .dropped(let want):
+                space(patternSpaces, i, &expected)
                 expected += "[\(want)]"
                 read += "[]"
+                i += 1
             case .inserted(let got):
+                space(textSpaces, j, &read)
                 expected += "[]"
                 read += "[\(got)]"
+                j += 1
             }
         }
         return (expected.replacingOccurrences(of: "][", with: ""), read.replacingOccurrences(of: "][", with: ""))

@@ -35,6 +35,18 @@ public enum OCRLanguages {
         "tesseract-ocr-" + name.replacingOccurrences(of: "_", with: "-")
     }
 
+    /// A model's name for messages (`jpn_vert` -> `Japanese (vertical)`); the model itself when unknown.
+    public static func displayName(of name: String) -> String {
+        let vertical = name.hasSuffix("_vert")
+        let base = vertical ? String(name.dropLast("_vert".count)) : name
+        let names = [
+            "eng": "English", "jpn": "Japanese", "chi_sim": "Chinese (simplified)", "chi_tra": "Chinese (traditional)",
+            "kor": "Korean", "ara": "Arabic", "heb": "Hebrew", "hin": "Hindi", "tha": "Thai",
+        ]
+        guard let language = names[base] else { return name }
+        return vertical ? "\(language), vertical" : language
+    }
+
     /// The models installed in `path`.
     public static func installed(in path: String = dataPath) -> Set<String> {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []

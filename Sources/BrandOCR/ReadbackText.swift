@@ -8,16 +8,28 @@ import Foundation
 struct ReadbackText {
     /// Each grapheme as written (after folding), and the index of the source character it came from.
     let graphemes: [String]
+    /// Whether whitespace came before each grapheme: not compared, only shown in the marked texts.
+    let spaceBefore: [Bool]
 
     init(_ text: String, dropping drop: (Character) -> Bool = { _ in false }) {
         let folded = text.precomposedStringWithCompatibilityMapping
         var graphemes: [String] = []
+        var spaceBefore: [Bool] = []
+        var space = false
         for character in folded {
-            if character.isWhitespace || drop(character) { continue }
+            if character.isWhitespace {
+                space = true
+                continue
+            }
+            if drop(character) { continue }
             let kept = String(String.UnicodeScalarView(character.unicodeScalars.filter { !isDefaultIgnorable($0) }))
-            if !kept.isEmpty { graphemes.append(kept) }
+            guard !kept.isEmpty else { continue }
+            graphemes.append(kept)
+            spaceBefore.append(space && !graphemes.dropLast().isEmpty)
+            space = false
         }
         self.graphemes = graphemes
+        self.spaceBefore = spaceBefore
     }
 
     var isEmpty: Bool { graphemes.isEmpty }

@@ -26,7 +26,7 @@ public enum TextReadback {
         guard counted * 2 <= want.count else {
             return ReadbackResult(outcome: .missing, caveat: caveat, confidence: nil)
         }
-        let marked = alignment.marked
+        let marked = alignment.marked(patternSpaces: want.spaceBefore, textSpaces: read.spaceBefore)
         if alignment.distance == 0 { return ReadbackResult(outcome: .exact, caveat: caveat, confidence: confidence) }
         if counted == 0 {
             let noise = "read with stray extra marks (\(marked.read)), which Tesseract adds to correct \(expected.script) text"

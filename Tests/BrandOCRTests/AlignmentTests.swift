@@ -57,4 +57,25 @@ import Testing
         #expect(alignment.range == 1..<4)
         #expect(alignment.steps == [.same("b"), .substituted(expected: "c", read: "x"), .same("d")])
     }
+
+    @Test func caseAloneIsNoDifferenceForShapeAlikeLettersOnly() {
+        #expect(TextReadback.compare(ExpectedText(text: "Shizuoka's spring", script: "Latn"), with: reading("ShizuoKa's spring")).outcome == .exact)
+        let changed = TextReadback.compare(ExpectedText(text: "Shizuoka's spring", script: "Latn"), with: reading("ShIzuoka's spring"))
+        #expect(changed.outcome == .differs(expectedMarked: "Sh[i]zuoka's spring", readMarked: "Sh[I]zuoka's spring", distance: 1),
+                "i and I look different: still a difference")
+    }
+
+    @Test func aStrayExtraKanjiIsNoiseButAChangedKanaIsNot() {
+        let noisy = TextReadback.compare(ExpectedText(text: "ゆっくり、お茶を。", script: "Jpan"), with: reading("ゆっくり、お人茶を。"))
+        #expect(noisy.outcome == .exact)
+        #expect(noisy.caveat?.contains("人") == true, "the caveat shows the stray mark")
+        let latin = TextReadback.compare(ExpectedText(text: "slow tea", script: "Latn"), with: reading("slow tela"))
+        #expect(latin.outcome != .exact, "an extra Latin letter counts")
+        let changed = TextReadback.compare(ExpectedText(text: "ゆっくり、お茶を。", script: "Jpan"), with: reading("ゆつくり、お人茶を。"))
+        guard case .differs(_, _, let distance) = changed.outcome else {
+            Issue.record("\(changed.outcome)")
+            return
+        }
+        #expect(distance == 1, "only the block's own changed grapheme counts")
+    }
 }

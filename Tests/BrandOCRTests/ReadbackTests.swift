@@ -91,5 +91,7 @@ struct ReadbackTests {
             bitmap, expecting: [ExpectedText(text: "ชาเขียว", script: "Thai")], engine: OCREngine(), installed: ["eng"])
         #expect(results.first?.outcome == .languageMissing(models: ["tha"]))
         #expect(OCRLanguages.package(of: "chi_sim_vert") == "tesseract-ocr-chi-sim-vert")
+        #expect(OCRLanguages.displayName(of: "chi_sim_vert") == "Chinese (simplified), vertical")
+        #expect(OCRLanguages.displayName(of: "xyz") == "xyz")
     }
 }
