@@ -17,7 +17,7 @@ import Testing
     }
 
     /// Whether python3 can import brand_yml and webcolors; the test says so when it cannot.
-    static let oracleAvailable: Bool = (try? run(["-c", "import brand_yml, webcolors"]))?.status == 0
+    static let oracleAvailable: Bool = (try? Python.run(["-c", "import brand_yml, webcolors"]))?.status == 0
 
     struct Resolved: Decodable, Equatable {
         var palette: [String: String]
@@ -33,9 +33,9 @@ import Testing
           arguments: fixtureNames)
     func resolvesAsBrandYMLDoes(_ name: String) throws {
         let path = Self.fixtures.appendingPathComponent(name).path
-        let output = try Self.run([Self.oracle.path, path])
-        try #require(output.status == 0, "brand_yml could not read \(name): \(output.text)")
-        let expected = try JSONDecoder().decode(Resolved.self, from: Data(output.text.utf8))
+        let output = try Python.run([Self.oracle.path, path])
+        try #require(output.status == 0, "brand_yml could not read \(name): \(output.output)")
+        let expected = try JSONDecoder().decode(Resolved.self, from: Data(output.output.utf8))
 
         var sink = DiagnosticSink()
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
@@ -51,18 +51,5 @@ import Testing
         }
         let types = Dictionary(guide.typeRoles.map { ($0.role.value, $0.family.value) }, uniquingKeysWith: { first, _ in first })
         #expect(types == expected.type, "type roles of \(name)")
-    }
-
-    private static func run(_ arguments: [String]) throws -> (status: Int32, text: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

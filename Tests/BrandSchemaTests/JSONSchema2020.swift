@@ -1,3 +1,4 @@
+import BrandTestSupport
 import Foundation
 
 /// Validates JSON documents against JSON Schema draft 2020-12 files with Python's `jsonschema`
@@ -16,7 +17,7 @@ enum JSONSchema2020 {
         print("\\n".join(failures))
         """
 
-    static let isAvailable: Bool = (try? run(["-c", "import jsonschema; jsonschema.Draft202012Validator"]).status == 0) ?? false
+    static let isAvailable: Bool = (try? Python.run(["-c", "import jsonschema; jsonschema.Draft202012Validator"]).status == 0) ?? false
 
     /// One line per validation error over all cases (empty when every document is valid).
     static func errors(_ cases: [(schema: URL, name: String, json: String)]) throws -> [String] {
@@ -24,21 +25,8 @@ enum JSONSchema2020 {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("brandc-cases-\(UUID().uuidString).json")
         try JSONSerialization.data(withJSONObject: list).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try run(["-c", script, file.path])
+        let result = try Python.run(["-c", script, file.path])
         guard result.status == 0 else { return ["python3 exited with status \(result.status): \(result.output)"] }
         return result.output.split(separator: "\n").map(String.init)
-    }
-
-    private static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }
