@@ -73,7 +73,9 @@ let package = Package(
         ]),
 
         // The benchmark harness's in-process timings (Benchmarks/run.sh); not part of the tests.
-        .executableTarget(name: "brandc-bench", dependencies: ["BrandYAML", "BrandTokens", "BrandDiagnostics", "BrandImages"], path: "Benchmarks/Sources"),
+        .executableTarget(name: "brandc-bench", dependencies: [
+            "BrandYAML", "BrandTokens", "BrandDiagnostics", "BrandImages", "BrandOCR", "BrandImageCheck", "BrandModel",
+        ], path: "Benchmarks/Sources"),
 
         // Helpers several test targets share: the shared-folder finder, the JSON schema validator,
         // an in-memory file system. Tests only.

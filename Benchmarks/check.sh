@@ -3,12 +3,18 @@
 # build folder made here: N rendered Kumo headlines, build-inputs.json and a journal as `brandc build`
 # writes them. Not part of the tests.
 #
-#   Benchmarks/check.sh                 # from the package root; BENCH_IMAGES=8, BENCH_BRANDC=path to time another binary
+# Then the parts apart, in-process on the same images (brandc-bench images): decode, colours, OCR.
+#
+#   Benchmarks/check.sh                 # from the package root; BENCH_IMAGES=8, BENCH_CONFIG=debug|release
+#                                       # (default release), BENCH_BRANDC=path to time another binary
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=${BENCH_WORK:-/tmp/brandc-bench-check}
 count=${BENCH_IMAGES:-8}
-brandc=${BENCH_BRANDC:-$root/.build/debug/brandc}
+config=${BENCH_CONFIG:-release}
+brandc=${BENCH_BRANDC:-$root/.build/$config/brandc}
+bench=$root/.build/$config/brandc-bench
+(cd "$root" && swift build -c "$config" --product brandc >/dev/null && swift build -c "$config" --product brandc-bench >/dev/null)
 font=/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf
 rm -rf "$work" && mkdir -p "$work"
 cat > "$work/hero.mustache" <<'TEMPLATE'
@@ -41,6 +47,7 @@ for size in 1K 2K; do
         bytes=$(stat -c %s "$out/$name.png")
         echo "{\"files\":[{\"bytes\":$bytes,\"name\":\"$name.png\",\"sha256\":\"$sum\"}],\"hash\":\"h$i\",\"key\":\"$name\",\"state\":\"succeeded\"}" >> "$out/journal.jsonl"
     done
+    "$bench" images "$size" "Tea, the slow way." "$out"/*.png
     list=$(IFS=,; echo "${products[*]}")
     echo "[{\"brand\":\"$root/brands/kumo/brand.yaml\",\"locale\":\"en\",\"products\":[$list],\"template\":\"$work/hero-$size.mustache\",\"workingDirectory\":\"$root\"}]" \
         > "$out/build-inputs.json"

@@ -32,7 +32,7 @@ final class ImageInspector: @unchecked Sendable {
             return observation
         }
         (observation.width, observation.height) = (image.width, image.height)
-        observation.colours = Self.colours(Thumbnail.pixels(of: image), palette: expectations.colours, thresholds: thresholds)
+        observation.colours = ImageColours.observe(image, palette: expectations.colours, thresholds: thresholds)
         readText(image, expectations, thresholds, into: &observation)
         return observation
     }
