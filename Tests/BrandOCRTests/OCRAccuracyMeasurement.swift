@@ -31,13 +31,19 @@ struct OCRAccuracyMeasurement {
                 tally.correct += 1
                 switch result.outcome {
                 case .exact: tally.exact += 1
-                case .differs, .missing: tally.falseAlarms += 1
+                case .differs, .missing:
+                    tally.falseAlarms += 1
+                    print("DETAIL|false alarm|\(script)|\(style.background)|\(copy)|\(result.outcome)")
                 default: tally.notes += 1
                 }
             }
             let result = TextReadback.read(try RenderedText.bitmap(defect, script: script), expecting: [expected], engine: engine).results[0]
             tally.defects += 1
-            if case .differs = result.outcome { tally.caught += 1 }
+            if case .differs = result.outcome {
+                tally.caught += 1
+            } else {
+                print("DETAIL|missed|\(script)|\(defect)|\(result.outcome)")
+            }
             tallies[script] = tally
         }
         print("ACCURACY|| Script | Correct renders read back exactly | False alarms (error on a correct render) | Notes instead of a verdict | One-grapheme defects caught |")
