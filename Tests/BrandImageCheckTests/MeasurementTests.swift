@@ -50,5 +50,42 @@ import Testing
         #expect(thumbnail == [RGB(red: 255, green: 0, blue: 0), RGB(red: 255, green: 255, blue: 255),
                               RGB(red: 255, green: 0, blue: 0), RGB(red: 255, green: 255, blue: 255)])
     }
-}
 
+    static let palette = [
+        ExpectedColour(name: "Rice Paper", hex: "#F7F3EA", role: "background", source: SourceLocation(file: "brand.yaml")),
+        ExpectedColour(name: "Kumo Blue", hex: "#2F5D8A", source: SourceLocation(file: "brand.yaml")),
+    ]
+
+    /// `width` x `height` of `colour` with fixed pseudo-random grain of ±`grain` per channel.
+    static func image(_ colour: (Int, Int, Int), grain: Int, width: Int = 200, height: Int = 120) -> DecodedImage {
+        var state: UInt32 = 7
+        var pixels: [UInt8] = []
+        for _ in 0..<(width * height) {
+            for channel in [colour.0, colour.1, colour.2] {
+                state = state &* 1_103_515_245 &+ 12_345
+                let noise = grain == 0 ? 0 : Int(state >> 16) % (2 * grain + 1) - grain
+                pixels.append(UInt8(clamping: channel + noise))
+            }
+            pixels.append(255)
+        }
+        return DecodedImage(width: width, height: height, format: .png, pixels: pixels)
+    }
+
+    @Test(arguments: [0, 6])
+    func aPaletteImageIsInsideItFlatOrNoisy(grain: Int) throws {
+        let colours = try #require(ImageColours.observe(Self.image((247, 243, 234), grain: grain), palette: Self.palette, thresholds: ImageCheckThresholds()))
+        #expect(colours.paletteShare > 0.95)
+        #expect(colours.dominant.first?.nearest == 0)
+        #expect(try #require(colours.background).distance < 3)
+    }
+
+    @Test(arguments: [0, 6])
+    func aNeonImageIsOutsideThePaletteFlatOrNoisy(grain: Int) throws {
+        let colours = try #require(ImageColours.observe(Self.image((57, 255, 20), grain: grain), palette: Self.palette, thresholds: ImageCheckThresholds()))
+        #expect(colours.paletteShare < 0.05)
+        let dominant = try #require(colours.dominant.first)
+        #expect(dominant.distance > ImageCheckThresholds().deltaE)
+        #expect(dominant.share > 0.9 || grain > 0, "flat neon is one cluster")
+        #expect(try #require(colours.background).distance > ImageCheckThresholds().deltaE, "the background is off the Rice Paper role")
+    }
+}

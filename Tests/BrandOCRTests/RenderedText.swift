@@ -39,7 +39,7 @@ enum RenderedText {
             "--no-display", "--font=\(font(forScript: script)) \(style.size)", "--margin=40",
             "--background=\(style.background)", "--foreground=\(style.foreground)", "--text=\(text)", "--output=\(path)",
         ]
-        if style.vertical { arguments += ["--gravity=east", "--gravity-hint=strong", "--rotate=90"] }
+        if style.vertical { arguments += ["--gravity=east", "--gravity-hint=strong", "--rotate=-90"] }
         process.arguments = arguments
         process.standardError = FileHandle.nullDevice
         try process.run()
