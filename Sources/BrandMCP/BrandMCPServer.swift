@@ -16,7 +16,7 @@ public enum BrandMCPServer {
         let resources = WorkspaceResources(workspace: tools.workspace)
         await server.withMethodHandler(ListTools.self) { _ in .init(tools: ToolCatalog.tools) }
         await server.withMethodHandler(CallTool.self) { params in
-            let output = tools.call(params.name, params.arguments)
+            let output = await tools.call(params.name, params.arguments)
             return try .init(content: [.text(text: output.text, annotations: nil, _meta: nil)],
                          structuredContent: Optional(output.structured), isError: output.isError)
         }

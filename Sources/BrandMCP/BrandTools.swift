@@ -25,7 +25,7 @@ public struct BrandTools: Sendable {
     }
 
     /// Runs a tool; bad arguments and paths outside the folder come back as an error result.
-    public func call(_ name: String, _ arguments: [String: Value]?) -> ToolOutput {
+    public func call(_ name: String, _ arguments: [String: Value]?) async -> ToolOutput {
         do {
             let output: ToolOutput
             switch name {
@@ -36,6 +36,7 @@ public struct BrandTools: Sendable {
             case "route": output = try route(arguments)
             case "explain": output = try explain(arguments)
             case "models": output = try models(arguments)
+            case "check": output = try await check(arguments)
             default:
                 return failure("no tool '\(name)'; tools: \(ToolCatalog.tools.map(\.name).joined(separator: ", "))")
             }

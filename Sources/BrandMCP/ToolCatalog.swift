@@ -52,5 +52,10 @@ public enum ToolCatalog {
              inputSchema: schema(["code": text("A code id or rule name.")]), annotations: readOnly),
         Tool(name: "models", description: "The model registry: models, routes, limits and prices.",
              inputSchema: schema([:]), annotations: readOnly),
+        Tool(name: "check", description: "Check generated images as `brandc check` does: the text read back (Tesseract) against each text block, the colours against the palette, the size and type. Give `folder` (a folder `brandc build` wrote; its check.json is updated) or `image` with `brand`, `template` and `products`.",
+             inputSchema: schema(job.merging([
+                "folder": text("A build folder inside the working folder."),
+                "image": text("One image file inside the working folder, checked against the request brand + template + products compile to."),
+             ]) { a, _ in a })),
     ]
 }

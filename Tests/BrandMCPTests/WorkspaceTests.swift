@@ -31,15 +31,34 @@ import Testing
         #expect(scrubber.scrub("key=sk-0123456789 home=/root abc") == "key=[redacted] home=/root abc")
     }
 
-    @Test func toolsCheckTheirArguments() {
+    @Test func toolsCheckTheirArguments() async {
         let tools = BrandTools(driver: Driver(), workspace: Workspace(root: Self.root))
-        #expect(tools.call("lint", ["paths": .int(3)]).isError)
-        #expect(tools.call("lint", ["path": .string("x")]).text.contains("unknown argument 'path'"))
-        #expect(tools.call("compile", ["brand": .string("brands/kumo/brand.yaml")]).text.contains("'template' is required"))
-        #expect(tools.call("explain", ["code": .string("nope")]).isError)
-        #expect(tools.call("lint", ["paths": .array([.string("../x")])]).text.contains("outside the working folder"))
-        let clean = tools.call("lint", ["paths": .array([.string("brands/kumo/brand.yaml")])])
+        #expect(await tools.call("lint", ["paths": .int(3)]).isError)
+        #expect(await tools.call("lint", ["path": .string("x")]).text.contains("unknown argument 'path'"))
+        #expect(await tools.call("compile", ["brand": .string("brands/kumo/brand.yaml")]).text.contains("'template' is required"))
+        #expect(await tools.call("explain", ["code": .string("nope")]).isError)
+        #expect(await tools.call("lint", ["paths": .array([.string("../x")])]).text.contains("outside the working folder"))
+        let clean = await tools.call("lint", ["paths": .array([.string("brands/kumo/brand.yaml")])])
         #expect(!clean.isError)
         #expect(clean.structured.objectValue?["errors"] == .int(0))
+    }
+
+    @Test func theCheckToolChecksOneImageThroughTheDriver() async throws {
+        let tools = BrandTools(driver: Driver(), workspace: Workspace(root: Self.root))
+        let neither = await tools.call("check", [:])
+        #expect(neither.isError && neither.text.contains("either 'folder'"))
+        // A YAML file given as the image: the request compiles, the "image" is not one.
+        let result = await tools.call("check", [
+            "image": .string("products/kumo/sencha-tin.yaml"), "brand": .string("brands/kumo/brand.yaml"),
+            "template": .string("templates/product-on-white.mustache"), "products": .array([.string("products/kumo/sencha-tin.yaml")]),
+        ])
+        let diagnostics = try #require(result.structured.objectValue?["diagnostics"]?.arrayValue)
+        let codes = diagnostics.compactMap { $0.objectValue?["code"]?.stringValue }
+        #expect(codes == ["V001"], "\(result.text)")
+        let images = try #require(result.structured.objectValue?["images"]?.arrayValue)
+        #expect(images.first?.objectValue?["image"] == .string("products/kumo/sencha-tin.yaml"))
+        #expect(result.text.contains("checked 1 image(s), 1 with errors"))
+        let outside = await tools.call("check", ["folder": .string("../elsewhere")])
+        #expect(outside.isError && outside.text.contains("outside the working folder"))
     }
 }

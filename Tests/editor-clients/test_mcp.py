@@ -36,7 +36,7 @@ async def test_handshake_tools_and_lint(workspace):
     async def body(session, init):
         assert init.server_info.name == "brandc"
         names = [tool.name for tool in (await session.list_tools()).tools]
-        assert names == ["lint", "compile", "budget", "tokens", "route", "explain", "models"]
+        assert names == ["lint", "compile", "budget", "tokens", "route", "explain", "models", "check"]
 
         clean = no_secret(await session.call_tool("lint", {"paths": ["brands/kumo/brand.yaml"]}))
         assert not clean.is_error
