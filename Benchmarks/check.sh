@@ -48,6 +48,11 @@ for size in 1K 2K; do
         echo "{\"files\":[{\"bytes\":$bytes,\"name\":\"$name.png\",\"sha256\":\"$sum\"}],\"hash\":\"h$i\",\"key\":\"$name\",\"state\":\"succeeded\"}" >> "$out/journal.jsonl"
     done
     "$bench" images "$size" "Tea, the slow way." "$out"/*.png
+    # Baseline in the same run: the tesseract command on the same files (what a shell pipeline would do).
+    start=$(date +%s.%N)
+    for png in "$out"/*.png; do OMP_THREAD_LIMIT=1 tesseract "$png" - --psm 11 -l eng >/dev/null 2>&1; done
+    end=$(date +%s.%N)
+    python3 -c "print(f'image.$size.ocr.baseline {($end-$start)/$count:.4f} s/image (tesseract command, psm 11)')"
     list=$(IFS=,; echo "${products[*]}")
     echo "[{\"brand\":\"$root/brands/kumo/brand.yaml\",\"locale\":\"en\",\"products\":[$list],\"template\":\"$work/hero-$size.mustache\",\"workingDirectory\":\"$root\"}]" \
         > "$out/build-inputs.json"
