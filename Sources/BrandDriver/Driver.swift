@@ -61,11 +61,12 @@ public struct Driver: Sendable {
     /// Terminal columns a run of source text takes (East Asian Width aware), for placing carets.
     public static let columnWidth: @Sendable (Substring) -> Int = { displayWidth(of: String($0)) }
 
-    /// Reads `brandc.yaml` at `path` (when it exists) into a configuration.
-    public static func loadConfig(_ path: String, fileSystem: any FileSystem = LocalFileSystem())
+    /// Reads `brandc.yaml` at `path` into a configuration. The default file may be absent; one named
+    /// explicitly (`required`, from `--config`) that cannot be read is reported as an unreadable input.
+    public static func loadConfig(_ path: String, required: Bool = false, fileSystem: any FileSystem = LocalFileSystem())
         -> (ProjectConfig, [Diagnostic])
     {
-        guard fileSystem.fileExists(path) else { return (ProjectConfig(), []) }
+        guard required || fileSystem.fileExists(path) else { return (ProjectConfig(), []) }
         var sink = DiagnosticSink()
         let guides = BrandGuideLoader(fileSystem: fileSystem)
         guard let document = guides.document(path, referencedFrom: nil, diagnostics: &sink) else {

@@ -76,11 +76,11 @@ public enum DeclaredKeys {
             KeyDeclaration("mission", "One sentence on what the brand is for.", .text),
         ])),
         KeyDeclaration("voice", "How the brand speaks.", .mapping([
-            KeyDeclaration("tone", "Adjectives for the tone of voice.", .textOrList),
-            KeyDeclaration("do", "What the copy and imagery should do.", .textOrList),
-            KeyDeclaration("dont", "What the copy and imagery must not do.", .textOrList),
-            KeyDeclaration("banned-terms", "Words that must never appear in copy (checked by lint).", .textOrList),
-            KeyDeclaration("trademarks", "Names with a fixed spelling and case (checked by lint).", .textOrList),
+            KeyDeclaration("tone", "Adjectives for the tone of voice.", .list(.text)),
+            KeyDeclaration("do", "What the copy and imagery should do.", .list(.text)),
+            KeyDeclaration("dont", "What the copy and imagery must not do.", .list(.text)),
+            KeyDeclaration("banned-terms", "Words that must never appear in copy (checked by lint).", .list(.text)),
+            KeyDeclaration("trademarks", "Names with a fixed spelling and case (checked by lint).", .list(.text)),
         ])),
         KeyDeclaration("colors", "The palette: a key per colour, a hex value or {hex, name, role, usage}.",
             .entries(.free(example: "primary"), .oneOf([
@@ -105,16 +105,16 @@ public enum DeclaredKeys {
         KeyDeclaration("logo", "The logo files and how to place them.", .mapping([
             KeyDeclaration("files", "Logo image files, relative to this guide; sent as reference images.", .textOrList),
             KeyDeclaration("clear-space", "The clear space around the logo.", .text),
-            KeyDeclaration("rules", "Placement rules for the logo.", .textOrList),
+            KeyDeclaration("rules", "Placement rules for the logo.", .list(.text)),
         ])),
         KeyDeclaration("photography", "The look of the brand's photography.", .mapping([
             KeyDeclaration("style", "The photographic style.", .text),
             KeyDeclaration("lighting", "The lighting.", .text),
             KeyDeclaration("composition", "The composition.", .text),
             KeyDeclaration("background", "The background.", .text),
-            KeyDeclaration("rules", "Further rules for the imagery.", .textOrList),
+            KeyDeclaration("rules", "Further rules for the imagery.", .list(.text)),
         ])),
-        KeyDeclaration("avoid", "What the imagery must never show.", .textOrList),
+        KeyDeclaration("avoid", "What the imagery must never show.", .list(.text)),
         KeyDeclaration("locales", "Localized copy and type, by BCP 47 language tag (ja, zh-Hans, pt-BR).",
             .entries(.pattern(languageTagPattern, example: "en"), .mapping([
                 KeyDeclaration("script", "The ISO 15924 script the locale is written in.", .choice(ScriptCode.known)),
@@ -124,7 +124,7 @@ public enum DeclaredKeys {
             ]))),
         KeyDeclaration("channels", "Defaults per channel (campaign, social, marketplace…).",
             .entries(.free(example: "campaign"), .mapping([
-                KeyDeclaration("aspect-ratio", "The aspect ratio, e.g. \"16:9\" (quoted).", .text),
+                KeyDeclaration("aspect-ratio", "The aspect ratio, e.g. \"16:9\" (quoted).", .pattern("^0*[1-9][0-9]*:0*[1-9][0-9]*$", example: "16:9")),
                 KeyDeclaration("image-size", "The image size: 1K, 2K, 4K or WIDTHxHEIGHT.", .text),
             ]))),
         KeyDeclaration("feed", "How product feed columns map to product fields.",
@@ -175,7 +175,7 @@ public enum DeclaredKeys {
         KeyDeclaration("route", "A route from the registry (brandc route lists them).", .text),
         KeyDeclaration("workload", "The kind of work, for routing.", .text),
         KeyDeclaration("channel", "The channel whose defaults apply.", .text),
-        KeyDeclaration("aspect-ratio", "The aspect ratio, e.g. \"21:9\" (quoted).", .text),
+        KeyDeclaration("aspect-ratio", "The aspect ratio, e.g. \"21:9\" (quoted).", .pattern("^0*[1-9][0-9]*:0*[1-9][0-9]*$", example: "16:9")),
         KeyDeclaration("image-size", "The image size: 1K, 2K, 4K or WIDTHxHEIGHT.", .text),
         KeyDeclaration("text-blocks", "Text the image must contain, by copy role.", .list(.mapping([
             KeyDeclaration("role", "The copy role (headline, subline, cta…).", .text),

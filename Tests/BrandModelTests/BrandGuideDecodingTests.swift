@@ -65,7 +65,7 @@ import BrandYAML
     }
 
     @Test func missingRequiredKeyAndNewerVersion() {
-        let (_, diagnostics) = load(["b/brand.yaml": "brandc: 2\ncolors:\n  blue: {name: Blue}\n"])
+        let (_, diagnostics) = load(["b/brand.yaml": "brandc: 2\ncolors:\n  blue: {name: Blue}\nidentity: {name: Kumo}\n"])
         #expect(diagnostics.map(\.code.id) == ["M011", "M003"])
     }
 
