@@ -27,7 +27,7 @@ public enum OCRLanguages {
         }
         // Latin in right-to-left text is unreadable either way (see ReadbackTolerance); adding eng
         // there only makes the letters worse.
-        return ["Arab", "Hebr"].contains(script) || vertical ? [primary] : [primary, "eng"]
+        return ReadbackTolerance.isRightToLeft(script) || vertical ? [primary] : [primary, "eng"]
     }
 
     /// The Debian package that installs model `name` (`jpn_vert` -> `tesseract-ocr-jpn-vert`).

@@ -25,7 +25,7 @@ struct ReadbackText {
             let kept = String(String.UnicodeScalarView(character.unicodeScalars.filter { !isDefaultIgnorable($0) }))
             guard !kept.isEmpty else { continue }
             graphemes.append(kept)
-            spaceBefore.append(space && !graphemes.dropLast().isEmpty)
+            spaceBefore.append(space && graphemes.count > 1)
             space = false
         }
         self.graphemes = graphemes

@@ -6,5 +6,4 @@ if [ "${BRANDC_SETUP_PYTHON:-1}" = 1 ] && command -v python3 >/dev/null; then
         || pip_needed+=("pytest-lsp==1.0.1" "pygls==2.1.1")
     python3 -c "import mcp, importlib.metadata as m; assert m.version('mcp') == '2.3.0'" 2>/dev/null \
         || pip_needed+=("mcp==2.3.0")
-    need_pip jsonschema jsonschema
 fi
