@@ -41,7 +41,8 @@ extension ImageInspector {
         guard let bitmap = OCRBitmap(width: image.width, height: image.height, rgba: image.pixels) else { return }
         let blocks = expectations.textBlocks.map(\.readback)
         let (results, readings) = TextReadback.read(
-            bitmap, expecting: blocks, engine: engine, minimumConfidence: thresholds.ocrConfidence)
+            bitmap, expecting: blocks, engine: engine, installed: installedModels,
+            minimumConfidence: thresholds.ocrConfidence)
         for (index, result) in results.enumerated() {
             if case .languageMissing(let models) = result.outcome {
                 observation.missingLanguages += models.map { MissingLanguage(language: OCRLanguages.displayName(of: $0), package: OCRLanguages.package(of: $0)) }

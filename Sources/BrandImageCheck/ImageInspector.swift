@@ -8,6 +8,8 @@ import Foundation
 /// (`ImageCheckPool` hands it out exclusively), which is what makes its OCR engine safe to hold.
 final class ImageInspector: @unchecked Sendable {
     let engine = OCREngine()
+    /// The language models installed, listed once per worker rather than once per image.
+    let installedModels = OCRLanguages.installed()
 
     init() {}
 
