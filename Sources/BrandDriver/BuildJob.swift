@@ -19,6 +19,8 @@ public struct BuildJob: Sendable {
     public var dryRun = false
     /// How a `gemini-batch` build (`compile.target`) waits for its jobs.
     public var batch = BatchOptions()
+    /// Set from outside to send nothing more (standard output closed); in-flight requests finish.
+    public var stop = RunStop()
     /// One lowerer per endpoint style (each route's own style, as `compile` without `--target`);
     /// endpoints without one are reported per product.
     public var lowerers: [Route.Endpoint: @Sendable (AssembledPrompt) throws -> ProviderRequest] =
@@ -80,6 +82,8 @@ public enum BuildOutcome: Sendable {
     case nothingToSend
     /// `--dry-run`: the plan only.
     case planned(BuildPlan)
+    /// No `--only` value names a product or output of these inputs: nothing was sent.
+    case nothingMatched(BuildPlan)
     /// `--max-cost` would be exceeded: nothing was sent.
     case overBudget(BuildPlan, limit: Double)
     case ran(BuildPlan, BuildReport)

@@ -43,12 +43,14 @@ extension Driver {
         }
         let diagnostics = finish(sink)
         defer { for request in planned { try? FileManager.default.removeItem(at: request.bodyFile) } }
+        var submitter = Submitter(transport: transport, sleeper: sleeper, environment: job.network.environment)
+        if !job.dryRun { try BuildConfigurationError.check(planned, with: submitter) }
         let (plan, stop) = Self.plan(planned, job: job, folder: out, problems: problems, onPlan: onPlan)
         if let stop { return (stop, problems, diagnostics) }
-        var submitter = Submitter(transport: transport, sleeper: sleeper, environment: job.network.environment)
         submitter.policy = job.network.retryPolicy
         if let perMinute = job.network.requestsPerMinute { submitter.rateLimiter = RateLimiter(perMinute: perMinute, sleeper: sleeper) }
-        let runner = BuildRunner(submitter: submitter, outputFolder: out, concurrency: job.network.concurrency)
+        var runner = BuildRunner(submitter: submitter, outputFolder: out, concurrency: job.network.concurrency)
+        runner.stop = job.stop
         let report = try await runner.run(plan.toSend, events: events)
         return (.ran(plan, report), problems, diagnostics)
     }
@@ -101,9 +103,10 @@ extension Driver {
         _ planned: [PlannedRequest], job: BuildJob, folder: URL, problems: [BuildProblem],
         onPlan: @Sendable (BuildPlan, [BuildProblem]) -> Void
     ) -> (BuildPlan, stop: BuildOutcome?) {
-        let plan = BuildPlan(planned, journal: SubmissionJournal.latest(in: folder), force: job.force, only: job.only)
+        let plan = BuildPlan(planned, journal: SubmissionJournal.latest(in: folder), force: job.force, only: job.only, folder: folder)
         onPlan(plan, problems)
         if planned.isEmpty { return (plan, .nothingToSend) }
+        if !plan.unmatchedOnly.isEmpty, plan.unmatchedOnly.count == job.only.count { return (plan, .nothingMatched(plan)) }
         if job.dryRun { return (plan, .planned(plan)) }
         if let limit = job.maxCost, plan.estimatedCost > limit { return (plan, .overBudget(plan, limit: limit)) }
         return (plan, nil)

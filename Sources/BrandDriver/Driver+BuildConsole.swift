@@ -50,6 +50,15 @@ public final class BuildConsole: @unchecked Sendable {
             case .planned:
                 if mode == .json { write(#"{"event":"dry-run"}"# + "\n", false) } else { write("dry run: nothing sent\n", false) }
                 return false
+            case .nothingMatched(let plan):
+                let message = "--only \(plan.unmatchedOnly.map { "'\($0)'" }.joined(separator: ", ")) matches no product id "
+                    + "or output name: nothing sent"
+                if mode == .json {
+                    write(BuildRendering.encode(["event": "nothing-matched", "only": plan.unmatchedOnly]) + "\n", false)
+                } else {
+                    write("error: " + message + "\n", true)
+                }
+                return true
             case .overBudget(let plan, let limit):
                 let message = "estimated cost \(BuildRendering.dollars(plan.estimatedCost)) exceeds --max-cost "
                     + "\(BuildRendering.dollars(limit)): nothing sent"

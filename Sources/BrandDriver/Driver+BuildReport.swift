@@ -11,6 +11,8 @@ public enum BuildRendering {
         if plan.unpricedCount > 0 { cost += " (+ \(plan.unpricedCount) request(s) the registry has no price for)" }
         lines.append(cost)
         for (request, reason) in plan.failedBefore { lines.append("  not resent: \(request.key): \(reason)") }
+        for (request, reason) in plan.outputsChanged { lines.append("  resent: \(request.key): \(reason)") }
+        for name in plan.unmatchedOnly { lines.append("  --only '\(name)' matches no product id or output name") }
         for problem in problems { lines.append("  cannot send: \(problem.key): \(problem.message)") }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -45,7 +47,8 @@ public enum BuildRendering {
 
     public static func json(plan: BuildPlan) -> String {
         encode(["event": "plan", "send": plan.toSend.map(\.key), "skipped": plan.skipped.map(\.key),
-                "failedBefore": plan.failedBefore.map(\.request.key), "estimatedCost": plan.estimatedCost])
+                "failedBefore": plan.failedBefore.map(\.request.key), "outputsChanged": plan.outputsChanged.map(\.request.key),
+                "unmatchedOnly": plan.unmatchedOnly, "estimatedCost": plan.estimatedCost])
     }
 
     public static func json(report: BuildReport) -> String {

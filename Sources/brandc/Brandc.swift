@@ -41,7 +41,7 @@ enum BrandcMain {
                 print(message)
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            StandardStream.write(message + "\n", to: .standardError)
             Foundation.exit(2)
         }
     }

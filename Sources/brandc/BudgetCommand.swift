@@ -30,7 +30,7 @@ struct BudgetCommand: ParsableCommand {
             switch BlockingTask.run({ await frozenDriver.exactBudgets(job, network: frozenNetwork) }) {
             case .success(let counted): result = counted
             case .failure(let error):
-                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                StandardStream.write("error: \(error)\n", to: .standardError)
                 throw ExitCode(1)
             }
         } else {

@@ -16,7 +16,7 @@ extension BuildCommand {
         let output = DiagnosticOutput(format: format)
         switch result {
         case .failure(let error):
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            StandardStream.write("error: \(error)\n", to: .standardError)
             throw ExitCode(2)
         case .success(let checked):
             let inputs = configProblems + checked.diagnostics
@@ -25,13 +25,12 @@ extension BuildCommand {
             if code.rawValue == 2 { throw code }
             var failed = console.finish(checked.outcome)
             for (round, outcome) in checked.regenerations.enumerated() {
-                FileHandle.standardError.write(Data("regenerate round \(round + 1): resending the images that failed an error-level check\n".utf8))
+                StandardStream.write("regenerate round \(round + 1): resending the images that failed an error-level check\n", to: .standardError)
                 failed = console.finish(outcome) || failed
             }
             let findings = checked.images.flatMap(\.diagnostics)
             if !findings.isEmpty { output.emit(findings, to: .standardError) }
-            FileHandle.standardError.write(Data(
-                "check: \(checked.images.count) image(s) checked, \(checked.failingKeys.count) failing an error-level check\n".utf8))
+            StandardStream.write("check: \(checked.images.count) image(s) checked, \(checked.failingKeys.count) failing an error-level check\n", to: .standardError)
             failed = failed || !checked.problems.isEmpty || code != .success || !checked.failingKeys.isEmpty
             throw failed ? ExitCode(1) : ExitCode.success
         }

@@ -11,7 +11,7 @@ struct BuildCommand: ParsableCommand {
         discussion: """
             Compiles like 'compile', prints the plan (requests to send, unchanged ones skipped, estimated cost), then sends what changed since the last run recorded in DIR/journal.jsonl. Images, captions (.txt) and response metadata (.response.json) go to the output folder. The API key is read from the route's environment variable (see 'brandc models') and never printed or stored. With --target gemini-batch the requests go as Gemini Batch API jobs instead (batch price, results within 24 h); the job is recorded in DIR, so the same command run again resumes it rather than paying twice. See docs/build.md.
 
-            Exit status: 0 when every request is done, 1 when any failed or was blocked or the cost cap would be exceeded, 2 for a usage or I/O problem.
+            Exit status: 0 when every request is done, 1 when any failed or was blocked or the cost cap would be exceeded, 2 for a usage or I/O problem, 141 when standard output was closed (as under '| head'): nothing more was sent, what was in flight was recorded, and the same command resumes.
             """)
 
     @OptionGroup var inputs: JobInputOptions
@@ -99,6 +99,9 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
+        // A closed standard output must make `write` fail with EPIPE (see StandardStream), not end
+        // the process before what is in flight is journaled.
+        signal(SIGPIPE, SIG_IGN)
         var (driver, configProblems) = global.makeDriver()
         budget.apply(to: &driver)
         var job = BuildJob(compile: inputs.job(outputDirectory: outputDirectory))
@@ -117,16 +120,22 @@ struct BuildCommand: ParsableCommand {
         job.batch.maxWait = maxWait
         job.batch.cancel = cancel
         let mode: BuildConsole.Mode = json ? .json : isatty(STDERR_FILENO) != 0 ? .terminal : .plain
-        let console = BuildConsole(mode: mode) { text, toStandardError in
-            (toStandardError ? FileHandle.standardError : FileHandle.standardOutput).write(Data(text.utf8))
+        // A closed standard output (`| head`) stops the run cleanly: nothing more is sent, what is in
+        // flight finishes and is journaled, and the exit status is 141.
+        let stop = job.stop
+        let write: @Sendable (String, Bool) -> Void = { text, toStandardError in
+            let written = StandardStream.write(text, to: toStandardError ? .standardError : .standardOutput)
+            if !written, !toStandardError {
+                stop.request("standard output was closed; nothing more is sent (rerun to build the rest)")
+            }
         }
-        let printer = BatchProgressPrinter(json: json) { text, toStandardError in
-            (toStandardError ? FileHandle.standardError : FileHandle.standardOutput).write(Data(text.utf8))
-        }
+        let console = BuildConsole(mode: mode, write: write)
+        let printer = BatchProgressPrinter(json: json, write: write)
         job.batch.progress = { printer.report($0) }
         if target == .geminiBatch, !json {
-            FileHandle.standardError.write(Data(
-                "batch: Gemini Batch API at the batch price where the registry gives one; results within 24 h, jobs expire after 48 h\n".utf8))
+            StandardStream.write(
+                "batch: Gemini Batch API at the batch price where the registry gives one; results within 24 h, jobs expire after 48 h\n",
+                to: .standardError)
         }
         let (frozenDriver, frozenJob) = (driver, job)
         if check { return try runChecked(frozenDriver, frozenJob, console: console, configProblems: configProblems) }
@@ -136,11 +145,15 @@ struct BuildCommand: ParsableCommand {
         let output = DiagnosticOutput(format: format)
         switch result {
         case .failure(let error):
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            StandardStream.write("error: \(error)\n", to: .standardError)
             throw ExitCode(2)
         case .success(let (outcome, problems, diagnostics)):
             let all = configProblems + diagnostics
             if !all.isEmpty { output.emit(all, to: .standardError) }
+            if let reason = stop.reason {
+                StandardStream.write("brandc: \(reason)\n", to: .standardError)
+                throw ExitCode(StandardStream.closedOutputStatus)
+            }
             let code = output.exitCode(for: all)
             if code.rawValue == 2 { throw code }
             let failed = console.finish(outcome) || !problems.isEmpty || code != .success

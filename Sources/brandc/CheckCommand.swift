@@ -77,8 +77,7 @@ struct CheckCommand: ParsableCommand {
         if format == .human {
             let errors = diagnostics.filter { $0.severity == .error }.count
             let warnings = diagnostics.filter { $0.severity == .warning }.count
-            FileHandle.standardError.write(Data(
-                "checked \(report.images.count) image(s): \(errors) error(s), \(warnings) warning(s)\n".utf8))
+            StandardStream.write("checked \(report.images.count) image(s): \(errors) error(s), \(warnings) warning(s)\n", to: .standardError)
         }
         throw output.exitCode(for: diagnostics)
     }

@@ -13,7 +13,7 @@ struct DiagnosticOutput {
     func emit(_ diagnostics: [Diagnostic], to handle: FileHandle) {
         let isTerminal = isatty(handle.fileDescriptor) != 0
         let color = format == .human && isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        handle.write(Data(Driver.render(diagnostics, as: format, useColor: color, toolVersion: Brandc.version).utf8))
+        StandardStream.write(Driver.render(diagnostics, as: format, useColor: color, toolVersion: Brandc.version), to: handle)
     }
 
     /// 2 when an input named on the command line could not be read; 1 when there are errors, or

@@ -20,7 +20,7 @@ struct ExplainCommand: ParsableCommand {
         }
         guard let entry = codes.first(where: { $0.id.caseInsensitiveCompare(code) == .orderedSame || $0.name == code })
         else {
-            FileHandle.standardError.write(Data("error: no diagnostic code '\(code)'; run 'brandc explain' for the list\n".utf8))
+            StandardStream.write("error: no diagnostic code '\(code)'; run 'brandc explain' for the list\n", to: .standardError)
             throw ExitCode(2)
         }
         print("\(entry.id) \(entry.name) (\(entry.defaultSeverity.rawValue) by default)\n\(entry.summary)")

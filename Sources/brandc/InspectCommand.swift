@@ -64,7 +64,7 @@ struct InspectCommand: ParsableCommand {
         }
         let reporter = DiagnosticOutput()
         if !diagnostics.isEmpty { reporter.emit(diagnostics, to: .standardError) }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        StandardStream.write(output, to: .standardOutput)
         throw reporter.exitCode(for: diagnostics)
     }
 }

@@ -23,7 +23,7 @@ struct MCPCommand: ParsableCommand {
         let (driver, _) = global.makeDriver()
         let tools = BrandTools(driver: driver, workspace: Workspace(root: root))
         if case .failure(let error) = BlockingTask.run({ try await BrandMCPServer.runStdio(tools: tools) }) {
-            FileHandle.standardError.write(Data("brandc mcp: \(error)\n".utf8))
+            StandardStream.write("brandc mcp: \(error)\n", to: .standardError)
             throw ExitCode(1)
         }
     }

@@ -35,7 +35,7 @@ struct TokenizerCommand: ParsableCommand {
             switch result {
             case .success(let path): print("installed \(path)")
             case .failure(let error):
-                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                StandardStream.write("error: \(error)\n", to: .standardError)
                 throw ExitCode(error is TokenizerInstall.Failure ? 1 : 2)
             }
         }

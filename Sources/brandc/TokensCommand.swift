@@ -45,7 +45,7 @@ struct TokensCommand: ParsableCommand {
             } else if let data = FileManager.default.contents(atPath: file) {
                 inputs.append((file, String(decoding: data, as: UTF8.self)))
             } else {
-                FileHandle.standardError.write(Data("error: cannot read '\(file)'\n".utf8))
+                StandardStream.write("error: cannot read '\(file)'\n", to: .standardError)
                 throw ExitCode(2)
             }
         }
@@ -58,7 +58,7 @@ struct TokensCommand: ParsableCommand {
             }) {
             case .success(let counted): result = counted
             case .failure(let error):
-                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                StandardStream.write("error: \(error)\n", to: .standardError)
                 throw ExitCode(1)
             }
         } else {

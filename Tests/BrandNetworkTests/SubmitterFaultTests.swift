@@ -78,12 +78,24 @@ struct SubmitterFaultTests {
         #expect(failure(result.outcome)?.httpStatus == 504)
     }
 
-    @Test(arguments: [400, 401, 403, 404])
+    @Test(arguments: [400, 404])
     func doesNotRetryClientErrors(status: Int) async throws {
         let result = try await submit { _, _ in .json(WireBodies.googleError(code: status, status: "INVALID_ARGUMENT"), status: status) }
         #expect(result.requests == 1)
         #expect(failure(result.outcome)?.retriable == false)
+        #expect(failure(result.outcome)?.stopsRun == false)
         #expect(failure(result.outcome)?.reason.contains("HTTP \(status)") == true)
+    }
+
+    /// A refused key is not retried, stops the run, and is not final: the rerun with the right key sends it.
+    @Test(arguments: [(401, "UNAUTHENTICATED", nil), (403, "PERMISSION_DENIED", nil), (400, "INVALID_ARGUMENT", "API_KEY_INVALID")])
+    func aRefusedKeyStopsTheRunWithoutAFinalFailure(status: Int, name: String, reason: String?) async throws {
+        let result = try await submit { _, _ in .json(WireBodies.googleError(code: status, status: name, reason: reason), status: status) }
+        #expect(result.requests == 1)
+        #expect(result.sleeps.isEmpty)
+        #expect(failure(result.outcome)?.retriable == true)
+        #expect(failure(result.outcome)?.stopsRun == true)
+        #expect(failure(result.outcome)?.reason.contains("the key was refused") == true)
     }
 
     @Test func perDayQuotaStopsTheRun() async throws {
@@ -167,6 +179,9 @@ struct SubmitterFaultTests {
             let submitter = Submitter(transport: transport, sleeper: RecordingSleeper(), environment: [:])
             let outcome = await submitter.submit(Fixtures.request(), over: Fixtures.connection(provider), into: folder.url)
             #expect(failure(outcome)?.reason == "the API key variable \(Fixtures.keyVariable) is not set (or empty)")
+            #expect(failure(outcome)?.retriable == true, "a configuration failure is never final")
+            #expect(submitter.configurationProblem(for: Fixtures.request(), over: Fixtures.connection(provider))
+                == failure(outcome)?.reason)
             #expect(provider.requests.isEmpty)
         }
     }

@@ -26,17 +26,39 @@ struct BuildCommandTests {
         let result = try BrandcProcess.run(
             inputs + ["--out", out.path, "--base-url", "http://gateway.invalid", "--key-env", "BRANDC_BUILD_TEST_KEY"],
             environment: ["BRANDC_BUILD_TEST_KEY": "k-123456"])
-        #expect(result.status == 1)
-        #expect(result.stdout.contains("refusing plain HTTP to 'gateway.invalid'"))
-        #expect(result.stderr.contains("run stopped"))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("refusing plain HTTP to 'gateway.invalid'"))
+        #expect(result.stdout.isEmpty, "the configuration is checked before the plan: \(result.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("journal.jsonl").path))
     }
 
-    @Test func aMissingKeyStopsTheRun() throws {
+    /// Found before the plan: nothing is journaled, so the rerun with the key set starts clean.
+    @Test func aMissingKeyIsAConfigurationErrorBeforeThePlan() throws {
         let out = try BrandcProcess.scratchFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try BrandcProcess.run(inputs + ["--out", out.path, "--key-env", "BRANDC_BUILD_TEST_UNSET_KEY"])
-        #expect(result.status == 1)
-        #expect(result.stdout.contains("BRANDC_BUILD_TEST_UNSET_KEY is not set"))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot send as configured (nothing sent): the API key variable BRANDC_BUILD_TEST_UNSET_KEY is not set"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("journal.jsonl").path))
+        let schemeless = try BrandcProcess.run(
+            inputs + ["--out", out.path, "--base-url", "gateway.example", "--key-env", "BRANDC_BUILD_TEST_KEY"],
+            environment: ["BRANDC_BUILD_TEST_KEY": "k-123456"])
+        #expect(schemeless.status == 2)
+        #expect(schemeless.stderr.contains("cannot send as configured"), "\(schemeless.stderr)")
+    }
+
+    /// A mistyped `--only` says that nothing matched (exit 1) instead of "0 done".
+    @Test func onlyMatchingNothingSaysSo() throws {
+        let out = try BrandcProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let none = try BrandcProcess.run(inputs + ["--out", out.path, "--dry-run", "--only", "NW-BEANIE-CHR"])
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("error: --only 'NW-BEANIE-CHR' matches no product id or output name: nothing sent"), "\(none.stderr)")
+        #expect(none.stdout.contains("plan: 0 to send"))
+        let some = try BrandcProcess.run(inputs + ["--out", out.path, "--dry-run", "--only", "NW-BEANIE-CHAR", "--only", "nope"])
+        #expect(some.status == 0, "\(some.stderr)")
+        #expect(some.stdout.contains("plan: 1 to send"))
+        #expect(some.stdout.contains("--only 'nope' matches no product id or output name"))
     }
 
     @Test func badOptionsAreUsageErrors() throws {

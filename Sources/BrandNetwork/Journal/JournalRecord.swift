@@ -39,10 +39,14 @@ public struct OutputFile: Sendable, Hashable, Codable {
     public var name: String
     public var sha256: String
     public var bytes: Int
+    /// The file's modification time when it was written (seconds since 1970): with the same size,
+    /// a rerun trusts the file without hashing it. Absent in journals of earlier versions.
+    public var modified: Double?
 
-    public init(name: String, sha256: String, bytes: Int) {
+    public init(name: String, sha256: String, bytes: Int, modified: Double? = nil) {
         self.name = name
         self.sha256 = sha256
         self.bytes = bytes
+        self.modified = modified
     }
 }

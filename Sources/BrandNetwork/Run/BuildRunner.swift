@@ -6,6 +6,10 @@ public struct BuildRunner: Sendable {
     public var submitter: Submitter
     public var outputFolder: URL
     public var concurrency = 4
+    /// Asked from outside to send nothing more (a closed standard output).
+    public var stop = RunStop()
+    /// Requests in a row that got no answer at all before the run stops: the provider is down.
+    public var unansweredLimit = 3
 
     public init(submitter: Submitter, outputFolder: URL, concurrency: Int = 4) {
         self.submitter = submitter
@@ -19,8 +23,13 @@ public struct BuildRunner: Sendable {
         try await journal.append(contentsOf: requests.map { JournalRecord(key: $0.key, hash: $0.hash, state: .planned) })
         var report = BuildReport()
         var pending = requests[...]
+        var unansweredInARow = 0
         await withTaskGroup(of: (PlannedRequest, Finished).self) { group in
             func startNext() {
+                if report.stopReason == nil, let reason = stop.reason {
+                    report.stopReason = reason
+                    events(.stopping(reason: reason))
+                }
                 guard report.stopReason == nil, let request = pending.popFirst() else { return }
                 events(.started(key: request.key))
                 group.addTask { (request, await self.process(request, journal: journal)) }
@@ -29,6 +38,7 @@ public struct BuildRunner: Sendable {
             while let (request, finished) = await group.next() {
                 switch finished {
                 case .succeeded(let files, let usage, let cost, let attempts):
+                    unansweredInARow = 0
                     report.succeeded[request.key] = files
                     report.spend += cost ?? 0
                     report.add(usage)
@@ -36,9 +46,15 @@ public struct BuildRunner: Sendable {
                 case .failed(let failure, let attempts):
                     report.failed[request.key] = failure
                     events(.failed(key: request.key, failure: failure, attempts: attempts))
+                    unansweredInARow = failure.unanswered ? unansweredInARow + 1 : 0
                     if failure.stopsRun, report.stopReason == nil {
                         report.stopReason = failure.reason
                         events(.stopping(reason: failure.reason))
+                    } else if unansweredInARow >= unansweredLimit, report.stopReason == nil, !pending.isEmpty {
+                        let reason = "\(unansweredInARow) requests in a row got no answer (\(failure.reason)); "
+                            + "the provider is down or the base URL is wrong, so nothing more is sent"
+                        report.stopReason = reason
+                        events(.stopping(reason: reason))
                     }
                 }
                 startNext()

@@ -14,7 +14,7 @@ struct OutputWriter {
             let isPrimary = index == summary.images.count - 1
             let fileName = name + (isPrimary ? "" : "-\(index + 1)") + "." + image.kind.fileExtension
             try AtomicFile.place(image.temporaryFile, at: folder.appendingPathComponent(fileName), synchronizingFolder: false)
-            files.append(OutputFile(name: fileName, sha256: image.sha256, bytes: image.byteCount))
+            files.append(OutputFile(name: fileName, sha256: image.sha256, bytes: image.byteCount, modified: modified(fileName)))
         }
         let captions = summary.texts.filter { !$0.isEmpty }
         if !captions.isEmpty {
@@ -32,7 +32,11 @@ struct OutputWriter {
 
     private func write(_ bytes: [UInt8], as fileName: String) throws -> OutputFile {
         try AtomicFile.write(bytes, to: folder.appendingPathComponent(fileName), synchronizingFolder: false)
-        return OutputFile(name: fileName, sha256: RequestHash.sha256(bytes), bytes: bytes.count)
+        return OutputFile(name: fileName, sha256: RequestHash.sha256(bytes), bytes: bytes.count, modified: modified(fileName))
+    }
+
+    private func modified(_ fileName: String) -> Double? {
+        OutputVerification.modificationTime(of: folder.appendingPathComponent(fileName))
     }
 
     struct Metadata: Encodable {

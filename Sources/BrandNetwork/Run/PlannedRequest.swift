@@ -50,20 +50,35 @@ public struct BuildPlan: Sendable {
     public var skipped: [PlannedRequest] = []
     /// Failed earlier with the same hash in a way resending would not fix (blocked, refused).
     public var failedBefore: [(request: PlannedRequest, reason: String)] = []
+    /// Succeeded earlier with the same hash, but an output file was since deleted or changed: sent
+    /// again (also in `toSend`), with the reason.
+    public var outputsChanged: [(request: PlannedRequest, reason: String)] = []
+    /// `only` values that name no planned request.
+    public var unmatchedOnly: [String] = []
 
     public var estimatedCost: Double { toSend.compactMap(\.estimatedCost).reduce(0, +) }
     /// Requests whose price the registry does not know.
     public var unpricedCount: Int { toSend.filter { $0.estimatedCost == nil }.count }
 
     /// `force` resends everything; `only` limits the build to those product ids (or output names).
-    public init(_ planned: [PlannedRequest], journal: [String: JournalRecord], force: Bool = false, only: Set<String> = []) {
+    /// With `folder`, a request done before is skipped only while the files it wrote are intact
+    /// (`OutputVerification`).
+    public init(_ planned: [PlannedRequest], journal: [String: JournalRecord], force: Bool = false, only: Set<String> = [],
+                folder: URL? = nil) {
+        unmatchedOnly = only.filter { name in !planned.contains { $0.key == name || $0.request.key == name } }.sorted()
         for request in planned where only.isEmpty || only.contains(request.key) || only.contains(request.request.key) {
             guard !force, let record = journal[request.key], record.hash == request.hash else {
                 toSend.append(request)
                 continue
             }
             switch record.state {
-            case .succeeded: skipped.append(request)
+            case .succeeded:
+                if let folder, let problem = OutputVerification.problem(with: record.files ?? [], in: folder) {
+                    toSend.append(request)
+                    outputsChanged.append((request, problem))
+                } else {
+                    skipped.append(request)
+                }
             case .failed where record.retriable == false: failedBefore.append((request, record.reason ?? "failed"))
             case .planned, .inFlight, .failed: toSend.append(request)
             }

@@ -20,7 +20,10 @@ extension Submitter {
         do {
             response = try await transport.send(exchange, bodyTo: bodyFile)
         } catch {
-            return .retry(SubmissionFailure(reason: credential.scrub(error.description), retriable: true), serverDelay: nil)
+            let unanswered = if case .connection = error { true } else { false }
+            return .retry(
+                SubmissionFailure(reason: credential.scrub(error.description), retriable: true, unanswered: unanswered),
+                serverDelay: nil)
         }
         guard (200..<300).contains(response.status) else {
             return httpFailure(response, bodyFile: bodyFile, credential: credential)
@@ -54,6 +57,13 @@ extension Submitter {
             return .final(SubmissionFailure(
                 reason: reason + " (per-day quota exhausted: stopping the run; rerun after the quota resets)",
                 retriable: true, stopsRun: true, httpStatus: 429))
+        }
+        if response.status == 401 || response.status == 403 || body?.reasons.contains("API_KEY_INVALID") == true {
+            // The key (or its access) is refused: every other request would be refused too, and the
+            // rerun with the right key must send this one, so it is not recorded as final.
+            return .final(SubmissionFailure(
+                reason: reason + " (the key was refused: stopping the run; the rerun with the right key sends everything)",
+                retriable: true, stopsRun: true, httpStatus: response.status))
         }
         guard RetryPolicy.retriableStatuses.contains(response.status) else {
             return .final(SubmissionFailure(reason: reason, retriable: false, httpStatus: response.status))

@@ -21,6 +21,19 @@ public struct Submitter: Sendable {
         self.rateLimiter = rateLimiter
     }
 
+    /// Why `request` cannot be sent over `connection` at all (its key variable unset or empty, a base
+    /// URL without scheme, plain HTTP refused), checked before anything is planned or sent; `nil`
+    /// when it can.
+    public func configurationProblem(for request: ProviderRequest, over connection: Connection) -> String? {
+        do {
+            _ = try Credential.read(connection.keyEnvironmentVariable, from: environment)
+            _ = try connection.url(for: request.path)
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
     /// The final outcome of `request` over `connection`; images are left as temporary files in `folder`.
     public func submit(_ request: ProviderRequest, over connection: Connection, into folder: URL) async -> SubmissionOutcome {
         let credential: Credential
@@ -29,7 +42,9 @@ public struct Submitter: Sendable {
             credential = try Credential.read(connection.keyEnvironmentVariable, from: environment)
             url = try connection.url(for: request.path)
         } catch {
-            return .failed(SubmissionFailure(reason: error.description, retriable: false, stopsRun: true), attempts: 0)
+            // A configuration problem (no key, a base URL that cannot be used) is never final: the
+            // rerun with the configuration fixed sends the request.
+            return .failed(SubmissionFailure(reason: error.description, retriable: true, stopsRun: true), attempts: 0)
         }
         let exchange = Exchange(
             url: url, method: request.method,
@@ -69,11 +84,19 @@ public struct SubmissionFailure: Sendable, Hashable, Codable {
     /// Nothing else in the run can succeed either (missing key, per-day quota).
     public var stopsRun: Bool
     public var httpStatus: Int?
+    /// No answer came at all (the connection failed): several in a row mean the provider is down or
+    /// the base URL is wrong, and the run stops. Not journaled.
+    public var unanswered = false
 
-    public init(reason: String, retriable: Bool, stopsRun: Bool = false, httpStatus: Int? = nil) {
+    enum CodingKeys: String, CodingKey {
+        case reason, retriable, stopsRun, httpStatus
+    }
+
+    public init(reason: String, retriable: Bool, stopsRun: Bool = false, httpStatus: Int? = nil, unanswered: Bool = false) {
         self.reason = reason
         self.retriable = retriable
         self.stopsRun = stopsRun
         self.httpStatus = httpStatus
+        self.unanswered = unanswered
     }
 }

@@ -55,6 +55,9 @@ public final class HTTPTransport: Transport, Sendable {
             throw failure
         } catch let error as HTTPClientError where [.deadlineExceeded, .readTimeout, .connectTimeout].contains(error) {
             throw .timedOut
+        } catch let error as IOError {
+            // "Connection refused (errno 111)", not NIO's "connection reset (error set): …" wording.
+            throw .connection("\(String(cString: strerror(error.errnoCode))) (errno \(error.errnoCode))")
         } catch {
             throw .connection(String(describing: error))
         }

@@ -11,6 +11,8 @@ struct ProviderErrorBody: Sendable, Equatable {
     var retryDelay: Double?
     /// `QuotaFailure.violations[].quotaId`.
     var quotaIDs: [String] = []
+    /// `ErrorInfo.reason` values (`API_KEY_INVALID`, `RATE_LIMIT_EXCEEDED`).
+    var reasons: [String] = []
 
     /// A quota that resets only tomorrow: retrying today is pointless.
     var isPerDayQuota: Bool { quotaIDs.contains { $0.contains("PerDay") } }
@@ -25,6 +27,7 @@ struct ProviderErrorBody: Sendable, Equatable {
             if let delay = detail["retryDelay"] as? String ?? detail["retry_delay"] as? String {
                 retryDelay = RetryAfter.duration(delay)
             }
+            if let reason = detail["reason"] as? String { reasons.append(reason) }
             for violation in detail["violations"] as? [[String: Any]] ?? [] {
                 if let id = violation["quotaId"] as? String ?? violation["quota_id"] as? String { quotaIDs.append(id) }
             }

@@ -27,8 +27,11 @@ enum WireBodies {
 
     static let blocked = #"{"promptFeedback":{"blockReason":"PROHIBITED_CONTENT"},"usageMetadata":{"promptTokenCount":9}}"#
 
-    static func googleError(code: Int, status: String, retryDelay: String? = nil, quotaID: String? = nil) -> String {
+    static func googleError(code: Int, status: String, retryDelay: String? = nil, quotaID: String? = nil, reason: String? = nil) -> String {
         var details: [String] = []
+        if let reason {
+            details.append(#"{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"\#(reason)","domain":"googleapis.com"}"#)
+        }
         if let quotaID {
             details.append(#"{"@type":"type.googleapis.com/google.rpc.QuotaFailure","violations":[{"quotaId":"\#(quotaID)"}]}"#)
         }
