@@ -16,6 +16,8 @@ extension Driver {
     ) async throws -> (outcome: BuildOutcome, problems: [BuildProblem], diagnostics: [Diagnostic]) {
         let out = URL(fileURLWithPath: job.compile.outputDirectory)
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let lock = try OutputFolderLock(folder: out)
+        defer { lock.release() }
         AtomicFile.removeLeftovers(in: out)
         if !job.dryRun { try BuildInputsRecord.record(job.compile, in: out) }
         var sink = DiagnosticSink()
