@@ -149,7 +149,7 @@ extension Driver {
                 body(prompt, template, &sink)
             }
         }
-        if let feed = job.feed {
+        func compileFeed(_ feed: String, _ sink: inout DiagnosticSink) {
             let mapping = feedMapping(template.feedMapping ?? assembler.guide.feedMapping, diagnostics: &sink)
             // Rows are parsed on a second thread while this one compiles the products before them.
             let items = FeedPrefetcher(FeedReader(path: feed, mapping: mapping, shard: job.shard))
@@ -159,7 +159,14 @@ extension Driver {
             }
             sink.report(items.summary.diagnostic(file: feed))
         }
+        if let feed = job.feed { compileFeed(feed, &sink) }
         for productPath in job.products {
+            // A CSV, TSV or JSON Lines file given as --product is a feed: read as one YAML product,
+            // all but its first record would be lost.
+            if InputKind.rowFeedExtensions.contains((productPath as NSString).pathExtension.lowercased()) {
+                compileFeed(productPath, &sink)
+                continue
+            }
             guard let document = guides.document(productPath, referencedFrom: nil, diagnostics: &sink),
                 let decoded = ProductRecord.decode(document, diagnostics: &sink)
             else { continue }

@@ -21,4 +21,6 @@ enum InputKind: Equatable {
     static let extensions = ["yaml", "yml", "mustache", "csv", "tsv", "jsonl", "ndjson"]
     /// Files lint reads as product feeds.
     static let feedExtensions = ["csv", "tsv", "jsonl", "ndjson", "json"]
+    /// Feeds of many records that no product file is written as (a `.json` may be one product).
+    static let rowFeedExtensions = ["csv", "tsv", "jsonl", "ndjson"]
 }

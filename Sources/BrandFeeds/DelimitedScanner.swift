@@ -20,6 +20,9 @@ struct ScannedRecord {
     /// A quoted field's closing `"` is followed by more text (`"Sofa "Deluxe" 72"`): RFC 4180 wants
     /// inner quotes doubled, and CSV.swift drops a character there, so the row cannot be trusted.
     var malformedQuoting = false
+    /// Where a quoted field opened that no `"` closes: the record ran to the end of the file and
+    /// would swallow every row after it.
+    var unclosedQuote: FeedPosition?
 }
 
 /// Finds record and field boundaries in delimited text, keeping physical line and column counts.
@@ -46,6 +49,7 @@ struct DelimitedScanner {
         guard here.offset < count else { return nil }
         var record = ScannedRecord(start: here, end: count, fieldStarts: [here], fieldEnds: [], next: here)
         var inQuotes = false
+        var opened = here
         var atFieldStart = true
         while here.offset < count {
             let byte = bytes[here.offset]
@@ -53,6 +57,7 @@ struct DelimitedScanner {
                 atFieldStart = false
                 if quoting, byte == Self.quote {
                     inQuotes = true
+                    opened = here
                     here.offset += 1
                     here.column += 1
                     continue
@@ -92,7 +97,16 @@ struct DelimitedScanner {
         record.end = count
         record.fieldEnds.append(count)
         record.next = here
+        if inQuotes { record.unclosedQuote = opened }
         return record
+    }
+
+    /// The start of the physical line after the one `position` is on (the end of the file on the last).
+    func lineAfter(_ position: FeedPosition, in bytes: UnsafeRawBufferPointer) -> FeedPosition {
+        var offset = position.offset
+        while offset < bytes.count, bytes[offset] != Self.lf, bytes[offset] != Self.cr { offset += 1 }
+        guard offset < bytes.count else { return FeedPosition(offset: offset, line: position.line, column: position.column) }
+        return afterTerminator(bytes, FeedPosition(offset: offset, line: position.line, column: 1))
     }
 
     private func advance(_ position: inout FeedPosition, over byte: UInt8) {

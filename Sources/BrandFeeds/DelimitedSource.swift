@@ -48,6 +48,16 @@ struct DelimitedSource {
         guard let header else { return nil }
         return data.withUnsafeBytes { bytes -> (SourceOutput, FeedPosition)? in
             guard let record = scanner.record(in: bytes, at: start) else { return nil }
+            if let opened = record.unclosedQuote {
+                // Read on from the next line: one broken row is one error, not the rest of the file lost.
+                let diagnostic = Diagnostic(
+                    .feedBadRow,
+                    "a quoted field is never closed, so it would run to the end of the file (line \(record.next.line)) "
+                        + "and swallow every row after it; this row is skipped and reading goes on at the next line",
+                    at: record.start.location(in: file),
+                    notes: [DiagnosticNote("the quote that opens here has no closing `\"`", at: opened.location(in: file))])
+                return (.unreadable(diagnostic, rowCount: 1), scanner.lineAfter(record.start, in: bytes))
+            }
             let values = DelimitedValues.values(of: record, in: bytes, scanner: scanner)
             if record.malformedQuoting || (scanner.quoting && values.count != record.fieldStarts.count) {
                 let diagnostic = Diagnostic(

@@ -29,6 +29,22 @@ struct FeedCommandTests {
         #expect(union == whole.files)
     }
 
+    /// A JSON Lines or CSV file given as --product is read as the feed it is, every row compiled
+    /// (as one YAML product only its first line was, without a word about the rest).
+    @Test func aFeedGivenAsAProductIsReadWhole() throws {
+        let folder = try BrandcProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let feed = folder.appendingPathComponent("three.jsonl")
+        let lines = (1...3).map { #"{"id": "JL\#($0)", "title": "Product \#($0)", "description": "A product."}"# }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: feed)
+        let out = folder.appendingPathComponent("out")
+        let result = try BrandcProcess.run(["compile"] + Self.inputs + ["--product", feed.path, "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("read 3 rows: 3 products"), "\(result.stderr)")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
+        #expect(files.filter { $0.hasPrefix("JL") }.count == 3, "\(files)")
+    }
+
     @Test func aBadShardIsAUsageError() throws {
         for shard in ["0/3", "4/3", "a/b", "3"] {
             let result = try BrandcProcess.run(["compile"] + Self.inputs + ["--feed", Self.feed, "--shard", shard])
