@@ -63,7 +63,7 @@ public final class BuildConsole: @unchecked Sendable {
                 let message = "estimated cost \(BuildRendering.dollars(plan.estimatedCost)) exceeds --max-cost "
                     + "\(BuildRendering.dollars(limit)): nothing sent"
                 if mode == .json {
-                    write(BuildRendering.encode(["event": "over-budget", "estimatedCost": plan.estimatedCost, "limit": limit]) + "\n", false)
+                    write(BuildRendering.encode(["event": "over-budget", "estimatedCost": BuildRendering.money(plan.estimatedCost), "limit": BuildRendering.money(limit)]) + "\n", false)
                 } else {
                     write("error: " + message + "\n", true)
                 }

@@ -37,7 +37,7 @@ public enum BuildRendering {
         case .started(let key): object = ["event": "started", "key": key]
         case .succeeded(let key, let files, let cost, let attempts):
             object = ["event": "succeeded", "key": key, "files": files.map(\.name), "attempts": attempts]
-            if let cost { object["cost"] = cost }
+            if let cost { object["cost"] = money(cost) }
         case .failed(let key, let failure, let attempts):
             object = ["event": "failed", "key": key, "reason": failure.reason, "retriable": failure.retriable, "attempts": attempts]
         case .stopping(let reason): object = ["event": "stopping", "reason": reason]
@@ -48,13 +48,13 @@ public enum BuildRendering {
     public static func json(plan: BuildPlan) -> String {
         encode(["event": "plan", "send": plan.toSend.map(\.key), "skipped": plan.skipped.map(\.key),
                 "failedBefore": plan.failedBefore.map(\.request.key), "outputsChanged": plan.outputsChanged.map(\.request.key),
-                "unmatchedOnly": plan.unmatchedOnly, "estimatedCost": plan.estimatedCost])
+                "unmatchedOnly": plan.unmatchedOnly, "estimatedCost": money(plan.estimatedCost)])
     }
 
     public static func json(report: BuildReport) -> String {
         var object: [String: Any] = [
             "event": "summary", "succeeded": report.succeeded.keys.sorted(), "failed": report.failed.keys.sorted(),
-            "notStarted": report.notStarted, "spend": report.spend,
+            "notStarted": report.notStarted, "spend": money(report.spend),
         ]
         if let reason = report.stopReason { object["stopped"] = reason }
         for (name, value) in [("inputTokens", report.usage.inputTokens), ("outputTokens", report.usage.outputTokens),
@@ -88,6 +88,18 @@ public enum BuildRendering {
     }
 
     static func dollars(_ value: Double) -> String { String(format: "$%.4f", value) }
+
+    /// US dollars for JSON: a decimal string rounded to the micro-dollar ("1.344", not the binary
+    /// double 1.3439999999999999), so sums and comparisons downstream are exact.
+    public static func money(_ value: Double) -> String {
+        let micros = Int64((value * 1_000_000).rounded())
+        let sign = micros < 0 ? "-" : ""
+        let whole = abs(micros) / 1_000_000
+        var fraction = String(abs(micros) % 1_000_000)
+        fraction = String(repeating: "0", count: 6 - fraction.count) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return sign + String(whole) + (fraction.isEmpty ? "" : "." + fraction)
+    }
 
     static func encode(_ object: [String: Any]) -> String {
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()

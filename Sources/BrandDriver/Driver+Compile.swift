@@ -40,7 +40,10 @@ public struct CompileJob: Sendable {
         self.template = template
         self.products = products
         self.locale = locale
-        self.outputDirectory = outputDirectory
+        // `--out out/` must not print `out//NAME`: trailing slashes go (the root folder stays `/`).
+        var folder = outputDirectory
+        while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
+        self.outputDirectory = folder
         self.route = route
         self.target = target
     }

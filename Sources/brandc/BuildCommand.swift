@@ -31,7 +31,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seconds a request may take in all (default 120; 300 for 2K and 4K images).", valueName: "seconds"))
     var timeout: Double?
 
-    @Option(help: "Requests in flight at once (default 4).")
+    @Option(help: "Requests in flight at once.")
     var concurrency: Int = 4
 
     @Option(help: ArgumentHelp("Most requests started per minute.", valueName: "n"))
@@ -58,7 +58,7 @@ struct BuildCommand: ParsableCommand {
     var target: LoweringTarget?
 
     @Option(name: .customLong("poll-interval"), help: ArgumentHelp(
-        "With --target gemini-batch: seconds before the first status poll; later waits grow to 8 times this (default 30).",
+        "With --target gemini-batch: seconds before the first status poll; later waits grow to 8 times this.",
         valueName: "seconds"))
     var pollInterval: Double = 30
 

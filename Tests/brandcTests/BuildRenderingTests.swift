@@ -59,4 +59,17 @@ struct BuildRenderingTests {
         #expect(objects[1]["retriable"] as? Bool == false)
         #expect(objects[1]["reason"] as? String == "blocked (IMAGE_SAFETY)")
     }
+
+    /// Money in JSON is a decimal string: twenty 6.72-cent requests are "1.344", not 1.3439999999999999.
+    @Test func moneyInJSONIsADecimalString() throws {
+        let twenty = (0..<20).reduce(0.0) { total, _ in total + 0.0672 }
+        #expect("\(twenty)" != "1.344", "the sum should show the binary rounding this guards against")
+        #expect(BuildRendering.money(twenty) == "1.344")
+        #expect(BuildRendering.money(0) == "0")
+        #expect(BuildRendering.money(0.2016) == "0.2016")
+        let captured = Captured()
+        let console = BuildConsole(mode: .json, write: captured.append)
+        console.event(.succeeded(key: "a", files: [], cost: twenty, attempts: 1))
+        #expect(captured.standardOutput.contains(#""cost":"1.344""#), "\(captured.standardOutput)")
+    }
 }

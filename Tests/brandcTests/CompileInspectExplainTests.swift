@@ -25,6 +25,19 @@ struct CompileInspectExplainTests {
         }
     }
 
+    /// `--out DIR/` prints `DIR/NAME`, never `DIR//NAME`.
+    @Test func aTrailingSlashOnOutGivesNoDoubleSlash() throws {
+        let out = try BrandcProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try BrandcProcess.run([
+            "compile", "--brand", "brands/northwind/brand.yaml", "--template", "templates/product-on-white.mustache",
+            "--product", "products/northwind/merino-beanie.yaml", "--locale", "en", "--out", out.path + "/",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix(out.path + "/NW-"), "\(result.stdout)")
+        #expect(!result.stdout.contains("//"), "\(result.stdout)")
+    }
+
     @Test func compileErrorsGoToStandardErrorAndExitOne() throws {
         let result = try BrandcProcess.run([
             "compile", "--brand", "brands/kumo/brand.yaml", "--template", "templates/campaign-hero.mustache",

@@ -26,6 +26,17 @@ struct HelpAndUsageTests {
         }
     }
 
+    /// An option whose help says its default and also gets the parser's "(default: …)" reads
+    /// "(default 4). (default: 4)"; each default is said once.
+    @Test(arguments: ["lint", "compile", "build", "check", "budget", "inspect", "models", "route", "tokens", "tokenizer", "explain",
+                      "schema", "lsp", "mcp"])
+    func eachDefaultIsSaidOnce(_ subcommand: String) throws {
+        let result = try BrandcProcess.run([subcommand, "--help"])
+        #expect(result.status == 0)
+        let doubled = try Regex(#"\(default [^()]*\)\.?\s+\(default:"#)
+        #expect(result.stdout.firstMatch(of: doubled) == nil, "brandc \(subcommand) --help says a default twice")
+    }
+
     @Test(arguments: [["--bogus"], ["lint", "--bogus", "brands"], ["lint"], ["compile", "--brand", "brands/kumo/brand.yaml"],
                       ["lint", "--format", "xml", "brands"], ["explain", "Z999"]])
     func usageErrorsExitTwo(_ arguments: [String]) throws {
