@@ -35,7 +35,9 @@ struct JobInputOptions: ParsableArguments {
             do {
                 _ = try Shard(parsing: shard)
             } catch {
-                throw ValidationError(error.message)
+                // Reported as its code (F010), so `explain F010` and SARIF know it; still a usage error (2).
+                DiagnosticOutput().emit([error.diagnostic], to: .standardError)
+                throw ExitCode(2)
             }
             if feed == nil { throw ValidationError("--shard splits a --feed; give the feed too") }
         }

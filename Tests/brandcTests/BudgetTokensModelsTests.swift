@@ -20,6 +20,29 @@ struct BudgetTokensModelsTests {
         #expect(result.stdout.contains("262,144"))
     }
 
+    /// The key variable and base URL the docs send people to `models` for, and a BATCH column that
+    /// agrees with what `build --target gemini-batch` accepts (WisGate documents no Batch API).
+    @Test func modelsShowsKeyVariableBaseURLAndTheBatchBuildAccepts() throws {
+        let table = try BrandcProcess.run(["models"])
+        #expect(table.status == 0)
+        let wisgate = try #require(table.stdout.split(separator: "\n").first { $0.hasPrefix("wisgate/nano-banana-2 ") })
+        #expect(wisgate.contains("WISDOM_GATE_KEY"), "\(wisgate)")
+        #expect(wisgate.contains("https://"))
+        let result = try BrandcProcess.run(["models", "--json"])
+        #expect(result.status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let routes = try #require(root["routes"] as? [[String: Any]])
+        let byName = Dictionary(uniqueKeysWithValues: routes.compactMap { route in (route["route"] as? String).map { ($0, route) } })
+        #expect(byName["google/nano-banana-2"]?["keyEnvironmentVariable"] as? String == "GEMINI_API_KEY")
+        #expect((byName["google/nano-banana-2"]?["baseURL"] as? String)?.hasPrefix("https://") == true)
+        #expect(byName["google/nano-banana-2"]?["batch"] as? Bool == true)
+        for name in byName.keys where name.hasPrefix("wisgate/") {
+            #expect(byName[name]?["batch"] as? Bool == false, "\(name) is listed as batch but build refuses it")
+        }
+        let columns = table.stdout.split(separator: "\n").filter { $0.hasPrefix("wisgate/") }
+        #expect(!columns.isEmpty && columns.allSatisfy { $0.contains(" no ") })
+    }
+
     @Test(.enabled(if: vocabulary != nil, "needs ../shared/reference/tokenizers (BRANDC_SHARED)"))
     func tokensCountsExactlyWithTheVocabulary() throws {
         let folder = try BrandcProcess.scratchFolder()

@@ -51,6 +51,9 @@ struct FeedCommandTests {
             #expect(result.status == 2, "--shard \(shard)")
         }
         #expect(try BrandcProcess.run(["compile"] + Self.inputs + ["--shard", "1/2"]).status == 2)
+        let outOfRange = try BrandcProcess.run(["compile"] + Self.inputs + ["--feed", Self.feed, "--shard", "5/4"])
+        #expect(outOfRange.stderr.contains("error[F010]: shard 5/4 is out of range"), "\(outOfRange.stderr)")
+        #expect(!outOfRange.stderr.contains("Usage:"))
     }
 
     @Test func lintReadsFeedsAndReportsRowsAtTheirLines() throws {
