@@ -90,7 +90,8 @@ public struct PromptAssembler: Sendable {
             "channel": .text(template.channel?.value ?? product?.channel?.value ?? ""), "model": .text(model.displayName),
         ]
         let context = PromptContext.make(
-            base: baseContext, product: product, locale: locale, blocks: blocks, references: references, image: image)
+            base: baseContext, product: product, locale: locale.map { ($0, ResolvedLocale($0, guide: guide)) }, blocks: blocks,
+            references: references, image: image)
         let rendered = plan?.render(context) ?? renderer.render(mustache, context: context.anyMap)
         let prompt = rendered.trimmingWhitespace
         let budget = fitBudget(prompt: prompt, references: references, imageSize: imageSize, diagnostics: &diagnostics)

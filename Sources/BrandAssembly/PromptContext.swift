@@ -4,12 +4,12 @@ import BrandModel
 /// out, so a template sees a missing name, never the text "nil".
 enum PromptContext {
     static func make(
-        base: [String: ContextValue], product: ProductRecord?, locale: BrandLocale?, blocks: [TextBlock],
+        base: [String: ContextValue], product: ProductRecord?, locale: (BrandLocale, ResolvedLocale)?, blocks: [TextBlock],
         references: [ReferenceImage], image: [String: ContextValue]
     ) -> ContextValue {
         var context = base
-        if let product { context["product"] = self.product(product, locale: locale?.tag.value) }
-        if let locale { context["locale"] = self.locale(locale) }
+        if let product { context["product"] = self.product(product, locale: locale?.0.tag.value) }
+        if let (locale, resolved) = locale { context["locale"] = self.locale(locale, resolved) }
         context["text_blocks"] = .list(blocks.enumerated().map { index, block in
             .map(["role": .text(block.role), "text": .text(block.text), "block": .text(block.rendered(number: index + 1))])
         })
@@ -66,13 +66,14 @@ enum PromptContext {
         return .map(brand)
     }
 
-    private static func locale(_ locale: BrandLocale) -> ContextValue {
+    /// The locale with its resolved script, direction and font (the values its text blocks use).
+    private static func locale(_ locale: BrandLocale, _ resolved: ResolvedLocale) -> ContextValue {
         var copy: [String: ContextValue] = [:]
         for entry in locale.copy { copy[entry.role.value] = .text(entry.text.value) }
         var values: [String: ContextValue] = ["tag": .text(locale.tag.value), "copy": .map(copy)]
-        values.set("script", locale.script?.value)
-        values.set("direction", locale.direction?.value)
-        values.set("font", locale.font?.value)
+        values.set("script", resolved.script)
+        values.set("direction", resolved.direction)
+        values.set("font", resolved.font)
         return .map(values)
     }
 

@@ -17,9 +17,8 @@ struct TextBlockBuilder {
             }
             return []
         }
-        let script = locale.scriptCode
-        let rtl = locale.direction.map { $0.value == "rtl" } ?? ScriptCode.isRightToLeft(script)
-        let font = locale.font?.value ?? guide.font(forScript: script)?.family.value
+        let resolved = ResolvedLocale(locale, guide: guide)
+        let (script, rtl, font) = (resolved.script, resolved.rightToLeft, resolved.font)
         let productCopy = product?.copy(for: locale.tag.value) ?? []
         return template.textBlocks.compactMap { spec in
             let entry = productCopy.first { $0.role.value == spec.role.value }

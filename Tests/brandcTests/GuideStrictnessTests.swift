@@ -87,3 +87,41 @@ struct GuideStrictnessTests {
         #expect(result.stdout.isEmpty)
     }
 }
+
+/// `{{locale.script}}`, `{{locale.direction}}` and `{{locale.font}}` render the values the request's
+/// text blocks use (resolved from the tag and the guide's typography), not only what was declared.
+@Suite(.enabled(if: BrandcProcess.isAvailable, "needs the built brandc executable (swift build --build-tests)"))
+struct LocaleValuesTests {
+    @Test(arguments: [("hi-IN", "Deva", "ltr", "नमस्ते"), ("ar", "Arab", "rtl", "مرحبا"), ("ko", "Kore", "ltr", "안녕하세요")])
+    func templatesSeeTheResolvedLocale(tag: String, script: String, direction: String, headline: String) throws {
+        let folder = try GuideStrictnessTests.folder([
+            "brand.yaml": """
+                brandc: 1
+                identity: {name: Kumo}
+                locales:
+                  \(tag):
+                    copy: {headline: "\(headline)"}
+                """,
+            "t.mustache": """
+                ---
+                name: t
+                target: gemini-3.1-flash-image
+                text-blocks:
+                  - role: headline
+                ---
+                SCRIPT={{locale.script}} DIRECTION={{locale.direction}}
+                {{#text_blocks}}{{{block}}}{{/text_blocks}}
+                """,
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        let result = try BrandcProcess.run([
+            "compile", "--brand", folder.appendingPathComponent("brand.yaml").path,
+            "--template", folder.appendingPathComponent("t.mustache").path, "--locale", tag, "--out", out.path,
+        ])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: out.path).first { $0.hasSuffix(".json") })
+        let body = String(decoding: try Data(contentsOf: out.appendingPathComponent(file)), as: UTF8.self)
+        #expect(body.contains("SCRIPT=\(script) DIRECTION=\(direction)"), "\(body)")
+    }
+}
