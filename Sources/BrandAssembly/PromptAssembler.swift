@@ -122,10 +122,13 @@ public struct PromptAssembler: Sendable {
     private func resolveLocale(_ requested: Located<String>?, diagnostics: inout DiagnosticSink) -> BrandLocale? {
         guard let requested else { return defaultLocale.flatMap(guide.locale) }
         if let locale = guide.locale(requested.value) { return locale }
+        // The nearest locale shares the language subtag: `hi` → `hi-IN`, `zh-CN` → `zh-Hans`.
+        let language = { (tag: String) in tag.split(separator: "-").first.map { $0.lowercased() } ?? "" }
+        let nearest = guide.locales.first { language($0.tag.value) == language(requested.value) }
         diagnostics.report(
             .unknownLocale,
             "locale '\(requested.value)' is not in the brand guide (it has: \(guide.locales.map(\.tag.value).joined(separator: ", ")))",
-            at: requested.location)
+            at: requested.location, fix: nearest.map { FixSuggestion("use --locale \($0.tag.value)") })
         return nil
     }
 }

@@ -11,7 +11,8 @@ struct TextBlockBuilder {
     func blocks(product: ProductRecord?, locale: BrandLocale?, diagnostics: inout DiagnosticSink) -> [TextBlock] {
         guard !template.textBlocks.isEmpty else { return [] }
         guard let locale else {
-            if let first = template.textBlocks.first(where: \.required) {
+            // With locales in the guide, a missing one is a requested locale it lacks (A002 says so).
+            if guide.locales.isEmpty, let first = template.textBlocks.first(where: \.required) {
                 diagnostics.report(.missingCopy, "the template needs copy but the brand guide has no locales",
                                    at: first.role.location)
             }

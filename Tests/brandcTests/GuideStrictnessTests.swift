@@ -124,4 +124,18 @@ struct LocaleValuesTests {
         let body = String(decoding: try Data(contentsOf: out.appendingPathComponent(file)), as: UTF8.self)
         #expect(body.contains("SCRIPT=\(script) DIRECTION=\(direction)"), "\(body)")
     }
+
+    /// A locale the guide lacks is one error with the nearest locale as its fix, not also a false
+    /// "the brand guide has no locales" (`hi-IN` asked, the guide has `hi`).
+    @Test func anUnknownLocaleSuggestsTheNearestAndNothingFalse() throws {
+        let result = try BrandcProcess.run([
+            "compile", "--brand", "brands/kumo/brand.yaml", "--template", "templates/campaign-hero.mustache",
+            "--product", "products/kumo/sencha-tin.yaml", "--locale", "hi-IN", "--out", "/tmp/brandc-never-written-locale",
+        ])
+        #expect(result.status == 1)
+        let printed = result.stdout + result.stderr
+        #expect(printed.contains("error[A002]: locale 'hi-IN' is not in the brand guide"), "\(printed)")
+        #expect(printed.contains("use --locale hi"), "\(printed)")
+        #expect(!printed.contains("has no locales"), "\(printed)")
+    }
 }
