@@ -9,6 +9,7 @@ public struct FeedIterator: IteratorProtocol {
         case shopify(ShopifySource)
         case json(JSONSource)
         case yaml(YAMLFeedSource)
+        case xml(XMLFeedSource)
         case failed(Diagnostic)
         case finished
 
@@ -19,6 +20,7 @@ public struct FeedIterator: IteratorProtocol {
             case .delimited(let rows): rows.position.offset
             case .shopify(let groups): groups.readOffset
             case .json(let elements): elements.position.offset
+            case .xml(let items): items.readOffset
             case .yaml, .failed, .finished: nil
             }
         }
@@ -54,7 +56,7 @@ public struct FeedIterator: IteratorProtocol {
         if let refusal = FeedSniffer.refusal(data) {
             source = .failed(Diagnostic(
                 .feedNotAFeed, refusal, at: SourceLocation(file: path),
-                fix: FixSuggestion("export the feed as UTF-8 CSV, TSV, JSON Lines, JSON or YAML")))
+                fix: FixSuggestion("export the feed as UTF-8 CSV, TSV, JSON Lines, JSON, YAML or Merchant Center XML")))
             return
         }
         let resolver = ColumnResolver(mapping: mapping)
@@ -70,6 +72,7 @@ public struct FeedIterator: IteratorProtocol {
             }
         case .jsonLines, .jsonArray: source = .json(JSONSource(file: path, data: data, format: format, resolver: resolver))
         case .yaml: source = .yaml(YAMLFeedSource(file: path, data: data, resolver: resolver))
+        case .xml: source = .xml(XMLFeedSource(file: path, data: data, resolver: resolver))
         }
     }
 
@@ -135,6 +138,10 @@ public struct FeedIterator: IteratorProtocol {
             source = .finished
             defer { source = .yaml(documents) }
             return documents.next()
+        case .xml(var items):
+            source = .finished
+            defer { source = .xml(items) }
+            return items.next()
         case .failed(let diagnostic):
             source = .finished
             return .fileDiagnostics([diagnostic])
