@@ -48,12 +48,6 @@ enum ColumnAliases {
         return (table, ranks)
     }()
 
-    /// The rank of `column` among the default names of its field; -1 for a column named by the
-    /// user's mapping or a locale column, which come first.
-    static func rank(of column: String) -> Int {
-        ranks[normalized(column)] ?? -1
-    }
-
     /// The form a column name is looked up in: lowercased, `g:` dropped, separators collapsed.
     static func normalized(_ name: String) -> String {
         var text = name.lowercased()

@@ -41,7 +41,7 @@ public struct FeedIterator: IteratorProtocol {
         self.path = path
         source = .failed(failure)
         shard = .whole
-        assembler = ProductAssembler(file: path)
+        assembler = ProductAssembler(file: path, resolver: ColumnResolver(mapping: .standard))
     }
 
     init(path: String, file: MappedFeedFile, mapping: FeedMapping, shard: Shard) {
@@ -52,14 +52,14 @@ public struct FeedIterator: IteratorProtocol {
     init(path: String, data: Data, mapping: FeedMapping, shard: Shard) {
         self.path = path
         self.shard = shard
-        assembler = ProductAssembler(file: path)
+        let resolver = ColumnResolver(mapping: mapping)
+        assembler = ProductAssembler(file: path, resolver: resolver)
         if let refusal = FeedSniffer.refusal(data) {
             source = .failed(Diagnostic(
                 .feedNotAFeed, refusal, at: SourceLocation(file: path),
                 fix: FixSuggestion("export the feed as UTF-8 CSV, TSV, JSON Lines, JSON, YAML or Merchant Center XML")))
             return
         }
-        let resolver = ColumnResolver(mapping: mapping)
         let format = FeedSniffer.format(path: path, head: data.prefix(4096), declared: mapping.format)
         switch format {
         case .csv, .tsv:

@@ -51,10 +51,13 @@ struct NodeRowBuilder {
     private mutating func valueCells(
         _ node: YAMLNode, column: Located<String>, locate: (YAMLNode) -> SourceLocation
     ) -> [FeedCell] {
-        if column.value.hasPrefix("@") { return [] }
+        // JSON-LD keywords (`@context`, and `@type` inside `brand.@type`) are not columns.
+        if column.value.hasPrefix("@") || column.value.contains(".@") { return [] }
         let own = resolver.meaning(of: column.value)
-        if case .field(.image) = own { return scalarCells(node, column: column, meaning: own, locate: locate) }
-        if case .field(.imageList) = own { return scalarCells(node, column: column, meaning: own, locate: locate) }
+        switch own {
+        case .field(.image), .field(.imageList): return scalarCells(node, column: column, meaning: own, locate: locate)
+        default: break
+        }
         if let object = node.mapping {
             switch NestedObject.kind(of: object, under: own) {
             case .localized:
@@ -85,7 +88,6 @@ struct NodeRowBuilder {
         var cells: [FeedCell] = []
         for sub in object {
             let name = sub.key.scalar?.text ?? ""
-            if name.hasPrefix("@") { continue }  // JSON-LD keywords (`@type`)
             if let currency, name == currency.key { continue }
             let dotted = Located("\(column.value).\(name)", at: locate(sub.key))
             var subCells = valueCells(sub.value, column: dotted, locate: locate)

@@ -7,6 +7,8 @@ import Foundation
 /// in row order; variant options and images gather across all rows.
 struct ProductAssembler {
     let file: String
+    /// Ranks the columns when a row has several for one field.
+    let resolver: ColumnResolver
 
     func assemble(_ rows: [FeedRow]) -> (product: ProductRecord?, diagnostics: [Diagnostic]) {
         var sink = DiagnosticSink()
@@ -23,8 +25,8 @@ struct ProductAssembler {
                     continue
                 }
                 if current.column.value == cell.column.value { continue }
-                let rank = ColumnAliases.rank(of: cell.column.value)
-                let currentRank = bestRank ?? ColumnAliases.rank(of: current.column.value)
+                let rank = resolver.rank(of: cell.column.value)
+                let currentRank = bestRank ?? resolver.rank(of: current.column.value)
                 bestRank = currentRank
                 if rank < currentRank { (best, bestRank) = (cell, rank) }
             }

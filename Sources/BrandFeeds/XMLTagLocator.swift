@@ -40,7 +40,6 @@ struct XMLTagLocator {
         let tag = advance(to: found.tag)
         var ahead = self
         let content = ahead.advance(to: found.content)
-        cursor = tag
         // The next search starts past this `<`, so the same tag is not found twice.
         _ = advance(to: found.tag + 1)
         return (tag, content)
@@ -55,11 +54,10 @@ struct XMLTagLocator {
             var index = position.offset
             let end = min(offset, bytes.count)
             while index < end {
-                let byte = bytes[index]
-                if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
+                if Self.endsLine(bytes, at: index) {
                     position.line += 1
                     position.column = 1
-                } else if byte != 0x0D, byte & 0xC0 != 0x80 {
+                } else if bytes[index] != 0x0D, bytes[index] & 0xC0 != 0x80 {
                     position.column += 1
                 }
                 index += 1
@@ -80,9 +78,7 @@ struct XMLTagLocator {
             var current = cursor.line
             var index = cursor.offset
             while current < line, index < bytes.count {
-                if bytes[index] == 0x0A || (bytes[index] == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
-                    current += 1
-                }
+                if Self.endsLine(bytes, at: index) { current += 1 }
                 index += 1
             }
             return current == line ? index : nil
@@ -90,6 +86,12 @@ struct XMLTagLocator {
         guard let start else { return cursor }
         _ = advance(to: start)
         return advance(to: min(data.count, start + max(0, byteColumn - 1)))
+    }
+
+    /// Whether the byte at `index` ends a line: LF, or a CR not followed by LF (the CR of CR LF
+    /// does not; its LF does).
+    private static func endsLine(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        bytes[index] == 0x0A || (bytes[index] == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A))
     }
 
     private static func endsName(_ byte: UInt8) -> Bool {

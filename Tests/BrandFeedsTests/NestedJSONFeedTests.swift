@@ -63,6 +63,14 @@ struct NestedJSONFeedTests {
         #expect(!unknown.contains { $0.contains("priceCurrency") }, "the currency is taken into the price")
     }
 
+    /// The user's mapping outranks a default column for the same field even when the column it
+    /// names is itself a default name (`name` is a default title column, ranked after `title`).
+    @Test func aUserMappedDefaultNameBeatsTheOtherDefaults() throws {
+        let mapping = FeedMapping(columns: [(Located("name", at: SourceLocation(file: "test")), .title)])
+        let run = FeedFixture.read(retail, mapping: mapping)
+        #expect(run.product("RA-1")?.title?.value.hasSuffix("/products/RA-1") == true)
+    }
+
     @Test func aUserMappingNamesADottedPath() throws {
         let mapping = FeedMapping(columns: [(Located("priceInfo.originalPrice", at: SourceLocation(file: "test")), .price)])
         let run = FeedFixture.read(retail, mapping: mapping)
