@@ -16,11 +16,11 @@ enum InputKind: Equatable {
         return .brandGuide
     }
 
-    /// What lint picks up when it searches a folder. Plain `.json` files are feeds only when named
+    /// What lint picks up when it searches a folder. Plain `.json` and `.xml` files are feeds only when named
     /// one by one: a folder holds too many other JSON files.
     static let extensions = ["yaml", "yml", "mustache", "csv", "tsv", "jsonl", "ndjson"]
     /// Files lint reads as product feeds.
-    static let feedExtensions = ["csv", "tsv", "jsonl", "ndjson", "json"]
+    static let feedExtensions = ["csv", "tsv", "jsonl", "ndjson", "json", "xml", "rss"]
     /// Feeds of many records that no product file is written as (a `.json` may be one product).
-    static let rowFeedExtensions = ["csv", "tsv", "jsonl", "ndjson"]
+    static let rowFeedExtensions = ["csv", "tsv", "jsonl", "ndjson", "xml", "rss"]
 }
