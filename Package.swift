@@ -3,7 +3,9 @@ import PackageDescription
 
 /// brandc's modules follow the compiler pipeline, bottom to top:
 /// CLibYAML -> BrandDiagnostics -> BrandYAML -> BrandModel (BrandFeeds) -> BrandChecks
-/// -> BrandAssembly (BrandText, BrandTokens) -> BrandLowering -> BrandNetwork -> BrandDriver -> brandc.
+/// -> BrandAssembly (BrandText, BrandTokens) -> BrandLowering -> BrandNetwork -> BrandDriver -> brandc;
+/// beside them BrandReporters (diagnostics out), BrandReport (the build's HTML report) and BrandPreview
+/// (`watch`'s file watcher and live page), which the driver fills.
 let package = Package(
     name: "brandc",
     platforms: [.macOS(.v13)],
@@ -42,12 +44,21 @@ let package = Package(
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // The build's HTML report: plain values in, one self-contained page out (Foundation only).
+        .target(name: "BrandReport"),
+        // `brandc watch`: inotify on the inputs, and the live page on 127.0.0.1 (SwiftNIO, server-sent events).
+        .target(name: "BrandPreview", dependencies: [
+            "BrandReport",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
         .target(name: "BrandDriver", dependencies: [
-            "BrandYAML", "BrandModel", "BrandChecks", "BrandAssembly", "BrandLowering", "BrandFeeds", "BrandNetwork",
+            "BrandReport", "BrandPreview", "BrandYAML", "BrandModel", "BrandChecks", "BrandAssembly", "BrandLowering", "BrandFeeds", "BrandNetwork",
             "BrandReporters", "BrandTokens", "BrandText", "BrandDiagnostics",
         ]),
         .executableTarget(name: "brandc", dependencies: [
-            "BrandDriver", "BrandReporters", "BrandDiagnostics", "BrandLowering", "BrandFeeds",
+            "BrandDriver", "BrandReporters", "BrandReport", "BrandPreview", "BrandDiagnostics", "BrandLowering", "BrandFeeds",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -78,6 +89,8 @@ let package = Package(
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
         .testTarget(name: "BrandDriverTests", dependencies: ["BrandTestSupport", "BrandDriver", "BrandReporters", "BrandDiagnostics"]),
+        .testTarget(name: "BrandReportTests", dependencies: ["BrandTestSupport", "BrandReport", "BrandDriver", "BrandNetwork"]),
+        .testTarget(name: "BrandPreviewTests", dependencies: ["BrandTestSupport", "BrandPreview", "BrandReport", "BrandDriver"]),
         .testTarget(name: "brandcTests", dependencies: ["BrandTestSupport", "BrandDriver"]),
     ],
     swiftLanguageModes: [.v6]
