@@ -1,11 +1,11 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 /// brandc's modules follow the compiler pipeline, bottom to top:
 /// CLibYAML -> BrandDiagnostics -> BrandYAML -> BrandModel (BrandFeeds) -> BrandChecks
-/// -> BrandAssembly (BrandText, BrandTokens) -> BrandLowering -> BrandNetwork -> BrandDriver -> brandc;
-/// beside them BrandReporters (diagnostics out), BrandReport (the build's HTML report) and BrandPreview
-/// (`watch`'s file watcher and live page), which the driver fills.
+/// -> BrandAssembly (BrandText, BrandTokens) -> BrandLowering -> BrandNetwork -> BrandDriver -> brandc.
+/// Beside the CLI, on top of the same driver: BrandSchema (JSON Schema), BrandLSP (`brandc lsp`), BrandMCP (`brandc mcp`);
+/// BrandReport (the build's HTML report) and BrandPreview (`watch`'s file watcher and live page), which the driver fills.
 let package = Package(
     name: "brandc",
     platforms: [.macOS(.v13)],
@@ -20,9 +20,17 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(
+            name: "CImageCodecs", pkgConfig: "libpng libwebp libturbojpeg",
+            providers: [.apt(["libpng-dev", "libturbojpeg0-dev", "libwebp-dev"])]),
+        // Image decoding (PNG, JPEG, WebP) and colour measurement for `brandc check`.
+        .target(name: "BrandImages", dependencies: ["CImageCodecs"]),
+        .systemLibrary(name: "CTesseract", pkgConfig: "tesseract", providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
         .target(name: "BrandDiagnostics"),
         .target(name: "BrandYAML", dependencies: ["CLibYAML", "BrandDiagnostics"]),
         .target(name: "BrandText"),
@@ -30,6 +38,8 @@ let package = Package(
         .target(name: "BrandModel", dependencies: ["BrandYAML", "BrandDiagnostics"]),
         .target(name: "BrandChecks", dependencies: ["BrandModel", "BrandText", "BrandDiagnostics"]),
         .target(name: "BrandReporters", dependencies: ["BrandDiagnostics"]),
+        // Reading text back from generated images (Tesseract), beside the backends.
+        .target(name: "BrandOCR", dependencies: ["CTesseract", "BrandText"]),
         .target(name: "BrandAssembly", dependencies: [
             "BrandModel", "BrandText", "BrandTokens", "BrandDiagnostics",
             .product(name: "Mustache", package: "swift-mustache"),
@@ -53,17 +63,29 @@ let package = Package(
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
+        // Checks a generated image against its request: text read back, palette, shape (brandc check).
+        .target(name: "BrandImageCheck", dependencies: ["BrandImages", "BrandOCR", "BrandAssembly", "BrandModel", "BrandDiagnostics"]),
         .target(name: "BrandDriver", dependencies: [
-            "BrandReport", "BrandPreview", "BrandYAML", "BrandModel", "BrandChecks", "BrandAssembly", "BrandLowering", "BrandFeeds", "BrandNetwork",
-            "BrandReporters", "BrandTokens", "BrandText", "BrandDiagnostics",
+            "BrandYAML", "BrandModel", "BrandChecks", "BrandAssembly", "BrandLowering", "BrandFeeds", "BrandNetwork",
+            "BrandReporters", "BrandTokens", "BrandText", "BrandDiagnostics", "BrandImageCheck", "BrandReport", "BrandPreview",
+        ]),
+        .target(name: "BrandSchema", dependencies: ["BrandModel"]),
+        .target(name: "BrandLSP", dependencies: [
+            "BrandDriver", "BrandSchema", "BrandModel", "BrandYAML", "BrandDiagnostics",
+        ]),
+        .target(name: "BrandMCP", dependencies: [
+            "BrandDriver", "BrandModel", "BrandLowering", "BrandSchema", "BrandDiagnostics",
+            .product(name: "MCP", package: "swift-sdk"), .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "brandc", dependencies: [
-            "BrandDriver", "BrandReporters", "BrandReport", "BrandPreview", "BrandDiagnostics", "BrandLowering", "BrandFeeds",
+            "BrandDriver", "BrandSchema", "BrandLSP", "BrandMCP", "BrandReporters", "BrandReport", "BrandPreview", "BrandDiagnostics", "BrandLowering", "BrandFeeds",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // The benchmark harness's in-process timings (Benchmarks/run.sh); not part of the tests.
-        .executableTarget(name: "brandc-bench", dependencies: ["BrandYAML", "BrandTokens", "BrandDiagnostics"], path: "Benchmarks/Sources"),
+        .executableTarget(name: "brandc-bench", dependencies: [
+            "BrandYAML", "BrandTokens", "BrandDiagnostics", "BrandImages", "BrandOCR", "BrandImageCheck", "BrandModel",
+        ], path: "Benchmarks/Sources"),
 
         // Helpers several test targets share: the shared-folder finder, the JSON schema validator,
         // an in-memory file system. Tests only.
@@ -72,6 +94,7 @@ let package = Package(
         .testTarget(name: "BrandDiagnosticsTests", dependencies: ["BrandDiagnostics"]),
         .testTarget(name: "BrandYAMLTests", dependencies: ["BrandTestSupport", "BrandYAML", "BrandDiagnostics"]),
         .testTarget(name: "BrandTextTests", dependencies: ["BrandText"]),
+        .testTarget(name: "BrandOCRTests", dependencies: ["BrandOCR", "CTesseract"]),
         .testTarget(name: "BrandTokensTests", dependencies: ["BrandTestSupport", "BrandTokens", "BrandText", "BrandDiagnostics"]),
         .testTarget(name: "BrandReportersTests", dependencies: ["BrandTestSupport", "BrandReporters", "BrandDiagnostics"], exclude: ["Golden"]),
         .testTarget(name: "BrandModelTests", dependencies: ["BrandTestSupport", "BrandModel", "BrandYAML", "BrandDiagnostics"]),
@@ -80,6 +103,7 @@ let package = Package(
             "BrandTestSupport", "BrandAssembly", "BrandModel", "BrandDiagnostics",
         ]),
         .testTarget(name: "BrandLoweringTests", dependencies: ["BrandLowering", "BrandAssembly", "BrandDiagnostics"]),
+        .testTarget(name: "BrandImagesTests", dependencies: ["BrandImages"]),
         .testTarget(name: "BrandFeedsTests", dependencies: ["BrandFeeds", "BrandModel", "BrandDiagnostics"]),
         .testTarget(name: "BrandNetworkTests", dependencies: [
             "BrandTestSupport",
@@ -91,7 +115,15 @@ let package = Package(
         .testTarget(name: "BrandDriverTests", dependencies: ["BrandTestSupport", "BrandDriver", "BrandReporters", "BrandDiagnostics"]),
         .testTarget(name: "BrandReportTests", dependencies: ["BrandTestSupport", "BrandReport", "BrandDriver", "BrandNetwork"]),
         .testTarget(name: "BrandPreviewTests", dependencies: ["BrandTestSupport", "BrandPreview", "BrandReport", "BrandDriver"]),
+        .testTarget(name: "BrandImageCheckTests", dependencies: [
+            "BrandTestSupport", "BrandImageCheck", "BrandImages", "BrandOCR", "BrandModel", "BrandYAML", "BrandDiagnostics",
+        ]),
         .testTarget(name: "brandcTests", dependencies: ["BrandTestSupport", "BrandDriver"]),
+        .testTarget(name: "BrandSchemaTests", dependencies: ["BrandTestSupport", "BrandSchema", "BrandDriver", "BrandModel", "BrandYAML", "BrandDiagnostics"]),
+        .testTarget(name: "BrandLSPTests", dependencies: ["BrandTestSupport", "BrandLSP", "BrandDriver", "BrandDiagnostics"]),
+        .testTarget(name: "BrandMCPTests", dependencies: [
+            "BrandTestSupport", "BrandMCP", "BrandDriver", .product(name: "MCP", package: "swift-sdk"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

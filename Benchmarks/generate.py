@@ -6,6 +6,7 @@
   compile/brand-small/brand.yaml        the same guide with a tenth of the rules: ~5,000 tokens
   compile/brand/logo.png, photos/*.png  a few reference images (valid PNGs of noise)
   compile/feed-N.csv                    Merchant Center feeds of N products (N from --feeds)
+  compile/feed-remote-N.csv             N products whose images are remote links (one A007 note a row)
   compile/ids-1000000.csv               1M ids, two columns: the duplicate-id table at scale
   tokens/multilingual.txt               ~TOKENS_MB of the multilingual token corpus, repeated
 
@@ -133,6 +134,20 @@ def write_feed(out, count):
                     f"recycled nylon,{rng.choice('SML')},unisex,adult,Apparel > Jackets,{rng.randint(1000, 30000) / 100:.2f} USD\n")
 
 
+def write_remote_feed(out, count):
+    """Merchant Center rows as shops export them: `image_link` and two `additional_image_link` URLs.
+    brandc downloads no images, so every row gets a note; the run must stay linear in the rows."""
+    rng = random.Random(count + 1)
+    columns = "id,title,description,image_link,additional_image_link,brand,color,price"
+    with open(f"{out}/feed-remote-{count}.csv", "w", encoding="utf-8", newline="") as f:
+        f.write(columns + "\n")
+        for i in range(count):
+            title = " ".join(rng.choice(PLAIN) for _ in range(4)).title()
+            f.write(f"RM-{i:07d},\"{title}\",\"{sentence(rng)}\",https://cdn.bench.example/{i}/main.jpg,"
+                    f"\"https://cdn.bench.example/{i}/a.jpg,https://cdn.bench.example/{i}/b.jpg\",Benchmark Outfitters,"
+                    f"{rng.choice(['rust', 'olive'])},{rng.randint(1000, 30000) / 100:.2f} USD\n")
+
+
 def write_ids(out, count):
     with open(f"{out}/ids-{count}.csv", "w", encoding="utf-8") as f:
         f.write("id,title\n")
@@ -167,6 +182,8 @@ def main():
     write_brand(f"{args.out}/compile", "brand-small", scale=1)
     for count in (int(n) for n in args.feeds.split(",") if n):
         write_feed(f"{args.out}/compile", count)
+    for count in (2_000, 8_000):
+        write_remote_feed(f"{args.out}/compile", count)
     write_ids(f"{args.out}/compile", 1_000_000)
     write_tokens(f"{args.out}/tokens", args.corpus, args.tokens_mb << 20)
 

@@ -88,6 +88,12 @@ for concurrency in (4, 8, 16):
                  f"{fmt(achieved, 1)} requests/s ({values.get(f'submit.{concurrency}.answered', '?')} answered)",
                  f"bound C / latency = {fmt(bound, 1)} requests/s", f"{fmt(100 * achieved / bound, 0)} % of the bound", "≥ 95 %"))
 
+small_remote, large_remote = number("remote.2000.seconds"), number("remote.8000.seconds")
+rows.append(("Compile of a feed whose images are remote links (a note on every row), 2,000 and 8,000 rows",
+             f"{fmt(small_remote, 2)} s and {fmt(large_remote, 2)} s", "the same command at a quarter of the rows",
+             f"{fmt(small_remote and large_remote and large_remote / small_remote, 1)}x the time for 4x the rows",
+             "≈ 4x (linear)"))
+
 machine = f"{platform.node()}: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, {platform.platform()}"
 try:
     model = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name"))

@@ -88,6 +88,11 @@ for guide in large small; do
         rm -f "$work/out/cat-source.jsonl"
     done
 done
+# Remote image links: a note on every row, rendered once each; 4x the rows must take ~4x the time.
+for count in 2000 8000; do
+    record "remote.$count.seconds" "$(for _ in 1 2 3; do "$maxrss" "$brandc" "${compile_args[@]}" \
+        --feed "$work/in/compile/feed-remote-$count.csv" --out - 2>&1 >/dev/null | awk '/^maxrss_kb/ {print $4}'; done | best_of)"
+done
 # 1,000,000 ids through the feed reader's duplicate-id table (lint reads the feed, keeps no product).
 "$maxrss" "$brandc" lint "$work/in/compile/ids-1000000.csv" > /dev/null 2> "$work/stderr.txt" || true
 record "ids.1000000.rss_kb" "$(awk '/^maxrss_kb/ {print $2}' "$work/stderr.txt")"

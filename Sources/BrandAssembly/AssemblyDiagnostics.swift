@@ -23,12 +23,16 @@ extension DiagnosticCode {
         "A007", name: "remote-image",
         summary: "A reference image given by URL is not fetched; only local images go inline into a request.",
         severity: .note)
+    public static let channelSizeReplaced = DiagnosticCode(
+        "A008", name: "channel-size-replaced",
+        summary: "A channel's default image size exists for other models but not this one; the model's default is used.",
+        severity: .note)
 }
 
 /// The diagnostic codes the assembly layer reports.
 public enum AssemblyDiagnostics {
     public static let all: [DiagnosticCode] = [
         .missingCopy, .unknownLocale, .unsupportedImageFormat, .tooManyReferences, .routeChosen, .notAnImageWorkload,
-        .remoteImage,
+        .remoteImage, .channelSizeReplaced,
     ]
 }

@@ -26,19 +26,29 @@ struct ImageOptionResolver {
         return value.value
     }
 
-    /// A size the template asks for must exist; a channel's default size that this model lacks
-    /// (`2K` for a model sized in pixels) gives way to the model's default, with a note.
+    /// The size the template (or else its channel) asks for must exist: M007 is an error wherever the
+    /// size comes from (a channel's `3K` is no quiet `1K`). Only a channel default that other models
+    /// do have (`2K` for a model sized in pixels) gives way to this model's default, said by A008.
     func imageSize(diagnostics: inout DiagnosticSink) -> String? {
         guard let value = template.imageSize ?? channel?.imageSize else { return nil }
         guard model.supports(imageSize: value.value) else {
             let fromChannel = template.imageSize == nil
-            diagnostics.report(Diagnostic(
+            if fromChannel, registry.models.contains(where: { $0.supports(imageSize: value.value) }) {
+                diagnostics.report(
+                    .channelSizeReplaced,
+                    "\(model.displayName) (\(model.id)) has no image size \(value.value), the channel's default; using its own default, \(model.defaultImageSize ?? "auto")",
+                    at: value.location,
+                    fix: FixSuggestion("set 'image-size' in the template to choose another of \(model.imageSizes.joined(separator: ", "))"))
+                return model.defaultImageSize
+            }
+            let fix = fromChannel
+                ? FixSuggestion("set 'image-size' in the template to one of \(model.imageSizes.joined(separator: ", ")) to override the channel's")
+                : alternative(for: value.value, { $0.supports(imageSize: value.value) })
+            diagnostics.report(
                 .unsupportedImageOption,
-                "\(model.displayName) (\(model.id)) has no image size \(value.value); it supports \(model.imageSizes.joined(separator: ", "))"
-                    + (fromChannel ? "; using its default, \(model.defaultImageSize ?? "auto"), instead of the channel's" : ""),
-                at: value.location, severity: fromChannel ? .note : nil,
-                fix: fromChannel ? nil : alternative(for: value.value, { $0.supports(imageSize: value.value) })))
-            return fromChannel ? model.defaultImageSize : nil
+                "\(model.displayName) (\(model.id)) has no image size \(value.value); it supports \(model.imageSizes.joined(separator: ", "))",
+                at: value.location, fix: fix)
+            return nil
         }
         return model.wireSize(value.value)
     }

@@ -40,7 +40,7 @@ enum PromptContext {
                     "key": .text(color.key.value), "name": .text(color.name?.value ?? color.key.value),
                     "hex": .text(color.hex.value),
                 ]
-                members.set("role", color.role?.value)
+                members.set("role", color.roles.isEmpty ? nil : color.roles.map(\.value).joined(separator: ", "))
                 members.set("usage", color.usage?.value)
                 return .map(members)
             }),

@@ -13,12 +13,16 @@ enum SystemInstruction {
             + voice.trademarks.map { "Spell the trademark exactly: \($0.value)" }
         let palette = guide.colors.map { color in
             var line = "\(color.name?.value ?? color.key.value) \(color.hex.value)"
-            if let role = color.role?.value { line += " (\(role))" }
+            if !color.roles.isEmpty { line += " (" + color.roles.map(\.value).joined(separator: ", ") + ")" }
             if let usage = color.usage?.value { line += ": \(usage)" }
             return line
         }
         let typography = guide.typography.map { font in
             "\(font.script.value): \(font.family.value)" + (font.weight.map { " \($0.value)" } ?? "")
+        }
+        let typeRoles = guide.typeRoles.map { role in
+            "\(role.role.value): \(role.family.value)" + (role.weight.map { " \($0.value)" } ?? "")
+                + (role.source.map { " (\($0.value) font)" } ?? "")
         }
         var logo = guide.logo.rules.map(\.value)
         if let clearSpace = guide.logo.clearSpace?.value { logo.insert("Clear space: \(clearSpace)", at: 0) }
@@ -35,6 +39,7 @@ enum SystemInstruction {
             PromptSection(name: "voice", title: "Voice", items: voiceItems),
             PromptSection(name: "palette", title: "Palette", items: palette),
             PromptSection(name: "typography", title: "Typography by script", items: typography),
+            PromptSection(name: "type-roles", title: "Type roles", items: typeRoles),
             PromptSection(name: "logo", title: "Logo rules", items: logo),
             PromptSection(name: "photography", title: "Photography", items: photography),
             PromptSection(name: "avoid", title: "Avoid", items: guide.avoid.map(\.value)),

@@ -2,7 +2,7 @@
 ///
 /// Lines end at LF, CR LF or a lone CR only: U+2028, U+2029 and U+0085 do not start a line, so line
 /// numbers agree with libyaml and with editors.
-public struct SourceFile: Sendable {
+public struct SourceFile: SourceLines {
     public let path: String
     public let bytes: [UInt8]
     /// Byte offset at which each line starts; `lineStarts[0] == 0`.
@@ -20,13 +20,17 @@ public struct SourceFile: Sendable {
 
     public var lineCount: Int { lineStarts.count }
 
+    public func line(_ number: Int) -> SourceLine? {
+        guard number >= 1, number <= lineStarts.count else { return nil }
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] : bytes.count
+        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        return SourceLine(startOffset: start, bytes: bytes[start..<end])
+    }
+
     /// The text of a 1-based line without its line terminator, decoded leniently (invalid UTF-8 becomes U+FFFD).
     public func lineText(_ line: Int) -> String {
-        guard line >= 1, line <= lineStarts.count else { return "" }
-        let start = lineStarts[line - 1]
-        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
-        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        self.line(line).map { String(decoding: $0.bytes, as: UTF8.self) } ?? ""
     }
 
     /// The position of a byte offset, with the column counted in Unicode scalars.
@@ -87,19 +91,9 @@ public struct SourceFile: Sendable {
     }
 
     static func computeLineStarts(_ bytes: [UInt8]) -> [Int] {
-        var starts = [0]
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                starts.append(index + 1)
-            } else if byte == 0x0D {
-                if index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
-                starts.append(index + 1)
-            }
-            index += 1
-        }
-        return starts
+        var scanner = LineStartScanner()
+        bytes.withUnsafeBufferPointer { scanner.scan($0) }
+        scanner.finish()
+        return scanner.lineStarts
     }
 }

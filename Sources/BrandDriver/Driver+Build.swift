@@ -21,6 +21,7 @@ extension Driver {
         let out = URL(fileURLWithPath: job.compile.outputDirectory)
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         AtomicFile.removeLeftovers(in: out)
+        if !job.dryRun { try BuildInputsRecord.record(job.compile, in: out) }
         var sink = DiagnosticSink()
         var planned: [PlannedRequest] = []
         var problems: [BuildProblem] = []

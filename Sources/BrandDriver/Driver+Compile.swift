@@ -195,12 +195,12 @@ extension Driver {
                 renderer.registerPartial(Self.partialName(path), file: file, diagnostics: &sink)
             }
         }
-        TemplateChecker.check(template, in: templateFile, partials: renderer.partialNames, diagnostics: &sink)
+        let resolved = TemplatePreflight.check(
+            template, in: templateFile, renderer: renderer, partials: renderer.partialNames, guide: guide,
+            registry: registry, route: routeOverride, endpoint: endpoint, diagnostics: &sink)
         CheckRegistry.run(
             CheckInput(guide: guide, templates: [template], fileSystem: fileSystem),
             excluding: [DiagnosticCode.missingAsset.id], diagnostics: &sink)
-        let resolved = RouteResolver(registry: registry).resolve(
-            template: template, override: routeOverride, endpoint: endpoint, diagnostics: &sink)
         guard !sink.hasErrors, let (route, model) = resolved else { return nil }
         let counter = tokenizer.counter(for: model, sink: &sink)
         guard !sink.hasErrors, let assembler = PromptAssembler(

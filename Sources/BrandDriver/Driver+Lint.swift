@@ -13,11 +13,18 @@ extension Driver {
     public func lint(_ paths: [String], brand: String? = nil) -> [Diagnostic] {
         var sink = DiagnosticSink()
         let files = expand(paths, diagnostics: &sink)
+        return lint(files: files, brand: brand, sink: sink)
+    }
+
+    /// Lints files as they are in `fileSystem` (no folder search): `lint(_:)` after expanding its
+    /// paths, and the editor with its open documents laid over the disk.
+    func lint(files: [String], brand: String?, sink start: DiagnosticSink) -> [Diagnostic] {
+        var sink = start
         var primary: BrandGuide? = brand.flatMap { guides.load($0, diagnostics: &sink) }
         var otherGuides: [BrandGuide] = []
         var products: [ProductRecord] = []
         var templates: [(PromptTemplate, SourceFile)] = []
-        var partials: Set<String> = []
+        var renderer = TemplateRenderer()
         var feeds: [String] = []
         for path in files {
             if InputKind.feedExtensions.contains((path as NSString).pathExtension.lowercased()) {
@@ -26,7 +33,9 @@ extension Driver {
             }
             if path.hasSuffix(".mustache") {
                 if path.contains("/partials/") {
-                    partials.insert(Self.partialName(path))
+                    if let file = guides.readSource(path, referencedFrom: nil, diagnostics: &sink) {
+                        renderer.registerPartial(Self.partialName(path), file: file, diagnostics: &sink)
+                    }
                 } else if let file = guides.readSource(path, referencedFrom: nil, diagnostics: &sink) {
                     templates.append((PromptTemplate.decode(file, loader: loader, diagnostics: &sink), file))
                 }
@@ -48,8 +57,11 @@ extension Driver {
             }
         }
         for (template, file) in templates {
-            TemplateChecker.check(template, in: file, partials: partials, diagnostics: &sink)
-            checkCapabilities(of: template, diagnostics: &sink)
+            // The same product-independent checks compile makes, so a clean lint means a template compiles.
+            let route = TemplatePreflight.check(
+                template, in: file, renderer: renderer, partials: renderer.partialNames, guide: primary,
+                registry: registry, diagnostics: &sink)
+            if let route { checkCapabilities(of: template, route: route, diagnostics: &sink) }
         }
         for guide in otherGuides {
             CheckRegistry.run(CheckInput(guide: guide, fileSystem: fileSystem), diagnostics: &sink)
@@ -75,20 +87,29 @@ extension Driver {
         let tokens = BrandFootprint.tokens(of: guide, counter: counter)
         let share = Double(tokens) / Double(route.inputTokenLimit)
         guard share > config.guideShareWarning else { return }
+        let start = SourceLocation(file: guide.file, range: SourceRange(at: SourcePosition(offset: 0, line: 1, column: 1)))
+        // Over the whole window, no request can carry the guide: an error, not a matter of taste.
+        guard tokens <= route.inputTokenLimit else {
+            diagnostics.report(Diagnostic(
+                .guideTooLarge,
+                "the brand guide alone takes \(tokens) tokens (\(counter.method.rawValue)), more than \(route.name)'s whole \(route.inputTokenLimit)-token window",
+                at: start, severity: .error,
+                fix: FixSuggestion("split the guide (a shared parent with 'extends:'), shorten its largest sections, or target a route with a larger window (brandc models)")))
+            return
+        }
         diagnostics.report(
             .guideTooLarge,
             "the brand guide alone takes \(tokens) tokens (\(counter.method.rawValue)), \(Int((share * 100).rounded()))% of \(route.name)'s \(route.inputTokenLimit)-token window; little room is left for the prompt, copy and images",
-            at: SourceLocation(file: guide.file, range: SourceRange(at: SourcePosition(offset: 0, line: 1, column: 1))),
+            at: start,
             fix: FixSuggestion("mark large sections optional with a low priority in the templates, or raise 'budget.guide-share-warning' in brandc.yaml"))
     }
 
     /// What the template asks of its route that the route cannot do (thinking, grounding, outputs…),
     /// found without compiling: the checks that need only the template's options.
-    func checkCapabilities(of template: PromptTemplate, diagnostics: inout DiagnosticSink) {
-        var scratch = DiagnosticSink()
-        guard let (route, model) = RouteResolver(registry: registry).resolve(
-            template: template, override: nil, diagnostics: &scratch)
-        else { return }
+    func checkCapabilities(
+        of template: PromptTemplate, route resolved: (route: Route, model: TargetModel), diagnostics: inout DiagnosticSink
+    ) {
+        let (route, model) = resolved
         let outline = AssembledPrompt(
             key: template.name?.value ?? template.file, route: route, model: model, locale: nil, systemInstruction: "",
             prompt: "", textBlocks: [], references: [], aspectRatio: nil, imageSize: nil, responseModalities: [],

@@ -8,6 +8,7 @@ import BrandLowering
 import BrandTokens
 import BrandText
 import BrandFeeds
+import BrandImageCheck
 
 /// The whole pipeline, wired: what the CLI and the end-to-end tests call. It never prints and never
 /// exits; it returns diagnostics and results.
@@ -51,19 +52,21 @@ public struct Driver: Sendable {
 
     /// Every diagnostic code brandc can report, for `--explain` and SARIF rules.
     public static var allCodes: [DiagnosticCode] {
-        (YAMLDiagnostics.all + ModelDiagnostics.all + CheckRegistry.codes + AssemblyDiagnostics.all
-            + BudgetDiagnostics.all + LoweringDiagnostics.all + TokenDiagnostics.all + [.countTokensFailed] + FeedDiagnostics.all)
+        (YAMLDiagnostics.all + ModelDiagnostics.all + BrandYMLDiagnostics.all + CheckRegistry.codes + AssemblyDiagnostics.all
+            + BudgetDiagnostics.all + LoweringDiagnostics.all + TokenDiagnostics.all + [.countTokensFailed] + FeedDiagnostics.all
+            + ImageCheckDiagnostics.all)
             .sorted { $0.id < $1.id }
     }
 
     /// Terminal columns a run of source text takes (East Asian Width aware), for placing carets.
     public static let columnWidth: @Sendable (Substring) -> Int = { displayWidth(of: String($0)) }
 
-    /// Reads `brandc.yaml` at `path` (when it exists) into a configuration.
-    public static func loadConfig(_ path: String, fileSystem: any FileSystem = LocalFileSystem())
+    /// Reads `brandc.yaml` at `path` into a configuration. The default file may be absent; one named
+    /// explicitly (`required`, from `--config`) that cannot be read is reported as an unreadable input.
+    public static func loadConfig(_ path: String, required: Bool = false, fileSystem: any FileSystem = LocalFileSystem())
         -> (ProjectConfig, [Diagnostic])
     {
-        guard fileSystem.fileExists(path) else { return (ProjectConfig(), []) }
+        guard required || fileSystem.fileExists(path) else { return (ProjectConfig(), []) }
         var sink = DiagnosticSink()
         let guides = BrandGuideLoader(fileSystem: fileSystem)
         guard let document = guides.document(path, referencedFrom: nil, diagnostics: &sink) else {

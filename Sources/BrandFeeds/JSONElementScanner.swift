@@ -32,6 +32,9 @@ struct JSONElementScanner {
         var inString = false
         while here.offset < bytes.count {
             let byte = bytes[here.offset]
+            // A JSON Lines record ends at its line's end, even inside an unclosed string: one broken
+            // line is one bad row, never the rest of the file swallowed into it.
+            if lines, byte == 0x0A || byte == 0x0D { break }
             if inString {
                 if byte == UInt8(ascii: "\\") {
                     here.offset += 1

@@ -35,7 +35,7 @@ extension BrandGuide {
         if let node = fields["typography"] { typography = ScriptFont.decodeAll(node, &reader) }
         if let node = fields["logo"] { logo = LogoRules(node, &reader) }
         if let node = fields["photography"] { photography = PhotographyRules(node, &reader) }
-        if let node = fields["avoid"] { avoid = reader.stringList(node, "'avoid'") }
+        if let node = fields["avoid"] { avoid = reader.strictStringList(node, "'avoid'") }
         if let node = fields["locales"] { locales = BrandLocale.decodeAll(node, &reader) }
         if let node = fields["channels"] { channels = ChannelDefaults.decodeAll(node, &reader) }
         if let node = fields["feed"] { feedMapping = YAMLDocument(root: node, file: reader.document.file) }
@@ -57,11 +57,11 @@ extension BrandVoice {
     init(_ node: YAMLNode, _ reader: inout NodeReader) {
         let known = ["tone", "do", "dont", "banned-terms", "trademarks"]
         guard let fields = reader.fields(of: node, in: "'voice'", known: known) else { return }
-        tone = fields["tone"].map { reader.stringList($0, "'voice.tone'") } ?? []
-        dos = fields["do"].map { reader.stringList($0, "'voice.do'") } ?? []
-        donts = fields["dont"].map { reader.stringList($0, "'voice.dont'") } ?? []
-        bannedTerms = fields["banned-terms"].map { reader.stringList($0, "'voice.banned-terms'") } ?? []
-        trademarks = fields["trademarks"].map { reader.stringList($0, "'voice.trademarks'") } ?? []
+        tone = fields["tone"].map { reader.strictStringList($0, "'voice.tone'") } ?? []
+        dos = fields["do"].map { reader.strictStringList($0, "'voice.do'") } ?? []
+        donts = fields["dont"].map { reader.strictStringList($0, "'voice.dont'") } ?? []
+        bannedTerms = fields["banned-terms"].map { reader.strictStringList($0, "'voice.banned-terms'") } ?? []
+        trademarks = fields["trademarks"].map { reader.strictStringList($0, "'voice.trademarks'") } ?? []
     }
 }
 
@@ -72,7 +72,7 @@ extension LogoRules {
         }
         files = fields["files"].map { reader.stringList($0, "'logo.files'") } ?? []
         clearSpace = fields["clear-space"].flatMap { reader.string($0, "'logo.clear-space'") }
-        rules = fields["rules"].map { reader.stringList($0, "'logo.rules'") } ?? []
+        rules = fields["rules"].map { reader.strictStringList($0, "'logo.rules'") } ?? []
     }
 }
 
@@ -84,6 +84,6 @@ extension PhotographyRules {
         lighting = fields["lighting"].flatMap { reader.string($0, "'photography.lighting'") }
         composition = fields["composition"].flatMap { reader.string($0, "'photography.composition'") }
         background = fields["background"].flatMap { reader.string($0, "'photography.background'") }
-        rules = fields["rules"].map { reader.stringList($0, "'photography.rules'") } ?? []
+        rules = fields["rules"].map { reader.strictStringList($0, "'photography.rules'") } ?? []
     }
 }

@@ -95,12 +95,12 @@ extension CopyEntry {
 
 extension ChannelDefaults {
     static func decodeAll(_ node: YAMLNode, _ reader: inout NodeReader) -> [ChannelDefaults] {
-        reader.entries(node, "'channels'").compactMap { name, value in
+        reader.entries(node, "'channels'").compactMap { name, value -> ChannelDefaults? in
             let known = ["aspect-ratio", "image-size"]
             guard let fields = reader.fields(of: value, in: "channel '\(name.value)'", known: known) else { return nil }
             return ChannelDefaults(
                 name: name,
-                aspectRatio: fields["aspect-ratio"].flatMap { reader.string($0, "the aspect ratio") },
+                aspectRatio: fields["aspect-ratio"].flatMap { reader.aspectRatio($0, "the aspect ratio") },
                 imageSize: fields["image-size"].flatMap { reader.string($0, "the image size") })
         }
     }

@@ -13,6 +13,7 @@ extension BrandGuide {
         merged.voice.trademarks = voice.trademarks.isEmpty ? base.voice.trademarks : voice.trademarks
         merged.colors = Self.mergeKeyed(base.colors, colors) { $0.key.value }
         merged.typography = Self.mergeKeyed(base.typography, typography) { $0.script.value }
+        merged.typeRoles = Self.mergeKeyed(base.typeRoles, typeRoles) { $0.role.value }
         merged.logo.files = logo.files.isEmpty ? base.logo.files : logo.files
         merged.logo.clearSpace = logo.clearSpace ?? base.logo.clearSpace
         merged.logo.rules = logo.rules.isEmpty ? base.logo.rules : logo.rules

@@ -15,6 +15,8 @@ public struct BrandGuide: Sendable {
     public var voice = BrandVoice()
     public var colors: [BrandColor] = []
     public var typography: [ScriptFont] = []
+    /// Type roles from a brand.yml (`base`, `headings`, `monospace`…), each with its family.
+    public var typeRoles: [TypeRole] = []
     public var logo = LogoRules()
     public var photography = PhotographyRules()
     public var avoid: [Located<String>] = []
@@ -62,15 +64,20 @@ public struct BrandColor: Sendable {
     public var key: Located<String>
     public var name: Located<String>?
     public var hex: Located<String>
-    public var role: Located<String>?
+    /// The theme roles this colour plays (`primary`, `background`…), in the order they were named;
+    /// a brand.yml palette colour can play several.
+    public var roles: [Located<String>]
     public var usage: Located<String>?
+
+    /// The first role, the one a brandc guide's `role:` key sets.
+    public var role: Located<String>? { roles.first }
 
     public init(key: Located<String>, name: Located<String>? = nil, hex: Located<String>,
                 role: Located<String>? = nil, usage: Located<String>? = nil) {
         self.key = key
         self.name = name
         self.hex = hex
-        self.role = role
+        self.roles = role.map { [$0] } ?? []
         self.usage = usage
     }
 }
@@ -88,6 +95,23 @@ public struct ScriptFont: Sendable {
         self.family = family
         self.weight = weight
         self.fallback = fallback
+    }
+}
+
+/// A brand.yml type role: which family (and weight) sets body text, headings, code or links, and
+/// where the family comes from (`google`, `bunny`, `file`, `system`) when the fonts list says.
+public struct TypeRole: Sendable {
+    public var role: Located<String>
+    public var family: Located<String>
+    public var weight: Located<String>?
+    public var source: Located<String>?
+
+    public init(role: Located<String>, family: Located<String>, weight: Located<String>? = nil,
+                source: Located<String>? = nil) {
+        self.role = role
+        self.family = family
+        self.weight = weight
+        self.source = source
     }
 }
 

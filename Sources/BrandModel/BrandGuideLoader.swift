@@ -14,9 +14,26 @@ public struct BrandGuideLoader: Sendable {
 
     /// The fully resolved guide at `path`, or `nil` when the file cannot be read or parsed.
     public func load(_ path: String, diagnostics: inout DiagnosticSink) -> BrandGuide? {
+        let before = diagnostics.diagnostics.count
         guard var guide = loadChain(path, chain: [], from: nil, diagnostics: &diagnostics) else { return nil }
         BrandReferences.resolve(&guide, diagnostics: &diagnostics)
+        // A name written with the wrong type, or a parent that cannot be read, is reported as such
+        // already: one diagnostic per mistake.
+        let brokenChain: Set<DiagnosticCode> = [.wrongType, .fileNotFound, .readFailed, .extendsCycle]
+        if !diagnostics.diagnostics[before...].contains(where: { brokenChain.contains($0.code) }) {
+            Self.checkRequiredKeys(of: guide, diagnostics: &diagnostics)
+        }
         return guide
+    }
+
+    /// Keys a guide cannot do without once its `extends` chain and `_brand.yml` are laid together:
+    /// without `identity.name` the system instruction names no brand at all.
+    static func checkRequiredKeys(of guide: BrandGuide, diagnostics: inout DiagnosticSink) {
+        guard guide.identity.name == nil else { return }
+        diagnostics.report(
+            .missingKey, "the brand guide has no 'identity.name'; its requests would name no brand",
+            at: SourceLocation(file: guide.file, range: SourceRange(at: SourcePosition(offset: 0, line: 1, column: 1))),
+            fix: FixSuggestion("add 'identity: {name: Your Brand}' (or 'extends:' a guide that has it)"))
     }
 
     /// Reads and loads one YAML document; reports a missing or unreadable file at `reference`.
@@ -32,6 +49,12 @@ public struct BrandGuideLoader: Sendable {
         _ path: String, referencedFrom reference: SourceLocation?, diagnostics: inout DiagnosticSink
     ) -> SourceFile? {
         guard fileSystem.fileExists(path) else {
+            if fileSystem.isDirectory(path) {
+                diagnostics.report(
+                    .readFailed, "'\(path)' is a folder; a file is needed here",
+                    at: reference ?? SourceLocation(file: path))
+                return nil
+            }
             diagnostics.report(
                 .fileNotFound, "file '\(path)' does not exist", at: reference ?? SourceLocation(file: path))
             return nil

@@ -21,7 +21,7 @@ public struct BrandReferences {
             add("colors.\(color.key.value)", color.hex)
             add("colors.\(color.key.value).hex", color.hex)
             add("colors.\(color.key.value).name", color.name)
-            if let role = color.role { add("colors.\(role.value)", color.hex) }
+            for role in color.roles { add("colors.\(role.value)", color.hex) }
         }
         for font in guide.typography { add("typography.\(font.script.value)", font.family) }
         for locale in guide.locales {

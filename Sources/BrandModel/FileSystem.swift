@@ -4,6 +4,12 @@ import Foundation
 public protocol FileSystem: Sendable {
     func read(_ path: String) throws -> [UInt8]
     func fileExists(_ path: String) -> Bool
+    /// Whether `path` names a folder, so a folder given where a file belongs is called one.
+    func isDirectory(_ path: String) -> Bool
+}
+
+extension FileSystem {
+    public func isDirectory(_ path: String) -> Bool { false }
 }
 
 /// The real file system.
@@ -17,6 +23,11 @@ public struct LocalFileSystem: FileSystem {
     public func fileExists(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+
+    public func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }
 

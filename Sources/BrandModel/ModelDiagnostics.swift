@@ -4,7 +4,8 @@ extension DiagnosticCode {
     public static let wrongType = DiagnosticCode(
         "M001", name: "wrong-type", summary: "A value has the wrong type for its key.", severity: .error)
     public static let unknownKey = DiagnosticCode(
-        "M002", name: "unknown-key", summary: "A key that brandc does not know; often a typo.", severity: .warning)
+        "M002", name: "unknown-key", summary: "A key that brandc does not know, so its section is lost; often a typo.",
+        severity: .error)
     public static let missingKey = DiagnosticCode(
         "M003", name: "missing-key", summary: "A required key is missing.", severity: .error)
     public static let badColor = DiagnosticCode(

@@ -86,6 +86,21 @@ public struct NodeReader {
         return items.compactMap { string($0, "an item of \(context)") }
     }
 
+    /// A YAML list of text, and nothing else: a lone scalar (`do: 42`, `banned-terms: whitening`) is
+    /// reported rather than read as a list of one, since `banned-terms: a, b` would then ban one odd
+    /// phrase. For the guide's lists of rules and terms.
+    public mutating func strictStringList(_ node: YAMLNode, _ context: String) -> [Located<String>] {
+        if let scalar = node.scalar, scalar.value != .null {
+            report(
+                .wrongType, "expected a list of text for \(context), found \(node.kindDescription)", at: node,
+                fix: FixSuggestion(
+                    "write it as a list: [\(scalar.text)]",
+                    replacement: TextReplacement(at: location(node), with: "[\(scalar.text)]")))
+            return []
+        }
+        return stringList(node, context)
+    }
+
     public mutating func int(_ node: YAMLNode, _ context: String) -> Located<Int>? {
         guard case .int(let value) = node.scalar?.value else {
             report(.wrongType, "expected an integer for \(context), found \(node.kindDescription)", at: node)

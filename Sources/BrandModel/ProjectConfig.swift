@@ -12,6 +12,8 @@ public import BrandYAML
 ///   trademark-spelling: error
 /// limits:
 ///   max-depth: 512
+/// check:                 # see ImageCheckThresholds
+///   delta-e: 10
 /// ```
 public struct ProjectConfig: Sendable {
     /// Severity by code id; `nil` turns the rule off.
@@ -22,6 +24,8 @@ public struct ProjectConfig: Sendable {
     /// Lint warns (K003) when a brand guide alone takes more than this share of the smallest window
     /// it is compiled for.
     public var guideShareWarning = 0.5
+    /// `check:`: the limits generated images are measured against (`brandc check`).
+    public var imageChecks = ImageCheckThresholds()
 
     public init() {}
 
@@ -31,7 +35,7 @@ public struct ProjectConfig: Sendable {
         var config = ProjectConfig()
         var reader = NodeReader(document: document)
         defer { diagnostics.append(contentsOf: reader.diagnostics) }
-        guard let fields = reader.fields(of: document.root, in: "brandc.yaml", known: ["rules", "limits", "registry", "budget"]) else {
+        guard let fields = reader.fields(of: document.root, in: "brandc.yaml", known: ["rules", "limits", "registry", "budget", "check"]) else {
             return config
         }
         if let rules = fields["rules"] {
@@ -55,6 +59,7 @@ public struct ProjectConfig: Sendable {
         {
             config.guideShareWarning = percent / 100
         }
+        if let node = fields["check"] { config.imageChecks = ImageCheckThresholds.decode(node, reader: &reader) }
         if let limits = fields["limits"] {
             let keys = ["max-depth", "max-file-bytes", "max-scalar-bytes", "max-alias-expansion"]
             if let values = reader.fields(of: limits, in: "'limits'", known: keys) {

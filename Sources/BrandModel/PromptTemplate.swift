@@ -115,7 +115,7 @@ extension PromptTemplate {
         target = fields["target"].flatMap { reader.string($0, "the target model") }
         route = fields["route"].flatMap { reader.string($0, "the route") }
         channel = fields["channel"].flatMap { reader.string($0, "the channel") }
-        aspectRatio = fields["aspect-ratio"].flatMap { reader.string($0, "the aspect ratio") }
+        aspectRatio = fields["aspect-ratio"].flatMap { reader.aspectRatio($0, "the aspect ratio") }
         imageSize = fields["image-size"].flatMap { reader.string($0, "the image size") }
         workload = fields["workload"].flatMap { reader.string($0, "the workload") }
         options.read(fields, &reader)

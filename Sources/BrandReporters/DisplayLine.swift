@@ -9,12 +9,9 @@ struct DisplayLine {
     let units: [String]
 
     /// The text of `line` in `file`, or `nil` if the file has no such line.
-    init?(file: SourceFile, line: Int) {
-        guard line >= 1, line <= file.lineCount else { return nil }
-        let start = file.lineStarts[line - 1]
-        var end = line < file.lineCount ? file.lineStarts[line] : file.bytes.count
-        while end > start, file.bytes[end - 1] == 0x0A || file.bytes[end - 1] == 0x0D { end -= 1 }
-        self.init(bytes: file.bytes[start..<end])
+    init?(file: any SourceLines, line: Int) {
+        guard let text = file.line(line) else { return nil }
+        self.init(bytes: text.bytes)
     }
 
     init(bytes: ArraySlice<UInt8>) {

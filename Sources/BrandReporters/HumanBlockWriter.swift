@@ -31,7 +31,7 @@ struct HumanBlockWriter {
 
     /// The source line of `location` with a marker under its range, if the file and line are known.
     mutating func snippet(at location: SourceLocation?, color: TerminalStyle.Color) {
-        guard let location, let range = location.range, let file = context.sourceFile(location.file),
+        guard let location, let range = location.range, let file = context.sourceLines(location.file),
             let line = DisplayLine(file: file, line: range.start.line)
         else { return }
         let end = range.end.line == range.start.line ? range.end.column - 1 : nil

@@ -58,10 +58,10 @@ public struct HumanRenderer: DiagnosticRenderer {
             return "insert \(new) at \(location)"
         }
         var old: String?
-        if range.start.line == range.end.line, let file = context.sourceFile(replacement.location.file),
-            range.end.offset <= file.bytes.count
+        if range.start.line == range.end.line, let file = context.sourceLines(replacement.location.file),
+            let replaced = file.line(range.start.line)?.bytes(from: range.start.offset, to: range.end.offset)
         {
-            old = "`" + DisplayLine(bytes: file.bytes[range.start.offset..<range.end.offset]).units.joined() + "`"
+            old = "`" + DisplayLine(bytes: replaced).units.joined() + "`"
         }
         if replacement.text.isEmpty { return "remove \(old ?? "the text") at \(location)" }
         return "replace \(old ?? "the text") with \(new) at \(location)"

@@ -2,20 +2,20 @@ import BrandDiagnostics
 
 /// Everything a renderer may need besides the diagnostics themselves.
 public struct RenderContext: Sendable {
-    /// The source file read from a path, as the diagnostics spell it; `nil` when it was not read.
-    public var sourceFile: @Sendable (String) -> SourceFile?
+    /// The lines of the source file at a path, as the diagnostics spell it; `nil` when it was not read.
+    public var sourceLines: @Sendable (String) -> (any SourceLines)?
     /// Every code the tool knows, so SARIF can list rules that did not fire.
     public var catalog: [DiagnosticCode]
     public var tool: ToolInfo
     public var options: RenderOptions
 
     public init(
-        sourceFile: @escaping @Sendable (String) -> SourceFile?,
+        sourceLines: @escaping @Sendable (String) -> (any SourceLines)?,
         catalog: [DiagnosticCode] = [],
         tool: ToolInfo = ToolInfo(),
         options: RenderOptions = RenderOptions()
     ) {
-        self.sourceFile = sourceFile
+        self.sourceLines = sourceLines
         self.catalog = catalog
         self.tool = tool
         self.options = options
@@ -29,7 +29,7 @@ public struct RenderContext: Sendable {
         options: RenderOptions = RenderOptions()
     ) {
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        self.init(sourceFile: { byPath[$0] }, catalog: catalog, tool: tool, options: options)
+        self.init(sourceLines: { byPath[$0] }, catalog: catalog, tool: tool, options: options)
     }
 }
 

@@ -9,6 +9,8 @@ struct OpenCollection {
     let start: SourcePosition
     let tag: String?
     let anchor: String?
+    /// Written in flow style (`[…]`, `{…}`), where libyaml reads some plain scalars differently.
+    let isFlow: Bool
     /// Where this collection's children begin in the builder's `pending` stack.
     let firstChild: Int
     /// Nodes in this subtree so far, counting alias expansions, for the alias budget.
@@ -18,8 +20,9 @@ struct OpenCollection {
     var keyIndex: [YAMLValue: Int]?
     var hasMergeKey = false
 
-    init(kind: Kind, start: SourcePosition, tag: String?, anchor: String?, firstChild: Int) {
+    init(kind: Kind, start: SourcePosition, tag: String?, anchor: String?, isFlow: Bool = false, firstChild: Int) {
         self.kind = kind
+        self.isFlow = isFlow
         self.firstChild = firstChild
         self.start = start
         self.tag = tag

@@ -24,10 +24,16 @@ extension StreamBuilder {
                 let contextAt = position(parser.context_mark)
                 notes.append(DiagnosticNote(context, at: location(SourceRange(at: contextAt))))
             }
-            if isTab(at: at.offset) || problem.contains("tab") {
+            if isTab(at: at.offset), SeparationTab.isSeparation(at: at.offset, in: source) {
+                // libyaml refuses a tab after `- `, `? ` or `: ` though YAML allows it there; the
+                // loader turns it into a space and reads the file again (see `SeparationTab`).
+                separationTab = at.offset
+                report(.yamlSyntax, problem, at: SourceRange(at: at), notes: notes)
+            } else if isTab(at: at.offset) || problem.contains("tab") {
                 report(
-                    .yamlTabIndentation, "a tab character cannot indent YAML (\(problem))", at: SourceRange(at: at),
-                    notes: notes, fix: FixSuggestion("indent with spaces instead of tabs"))
+                    .yamlTabIndentation,
+                    "a tab character cannot indent YAML; tabs may only separate a value from '-', '?' or ':' (\(problem))",
+                    at: SourceRange(at: at), notes: notes, fix: FixSuggestion("indent with spaces instead of tabs"))
             } else {
                 report(.yamlSyntax, problem, at: SourceRange(at: at), notes: notes)
             }
@@ -35,7 +41,7 @@ extension StreamBuilder {
     }
 
     private func isTab(at offset: Int) -> Bool {
-        offset < file.bytes.count && file.bytes[offset] == 0x09
+        offset < source.count && source[offset] == 0x09
     }
 
     private func hex(_ value: Int32) -> String {

@@ -48,13 +48,15 @@ extension StreamBuilder {
         let node = arena.append(
             NewNode(kind: NodeKind(style), value: value, range: range, first: first, count: bytes.count, flags: flags))
         if let tag { arena.tags[node] = tag }
-        if data.anchor != nil, let anchor = optionalString(data.anchor) { define(anchor, node: node, count: 1) }
+        let anchor = data.anchor == nil ? nil : optionalString(data.anchor)
+        if let anchor { define(anchor, node: node, count: 1) }
+        if style == .plain { checkLibYAMLReading(plainScalarAt: range, anchor: anchor) }
         attach(node, count: 1)
     }
 
     mutating func open(
         _ kind: OpenCollection.Kind, event: UnsafePointer<yaml_event_t>,
-        tag: UnsafeMutablePointer<yaml_char_t>?, anchor: UnsafeMutablePointer<yaml_char_t>?
+        tag: UnsafeMutablePointer<yaml_char_t>?, anchor: UnsafeMutablePointer<yaml_char_t>?, isFlow: Bool
     ) {
         let start = position(event.pointee.start_mark)
         guard stack.count < limits.maxDepth else {
@@ -75,7 +77,7 @@ extension StreamBuilder {
         stack.append(
             OpenCollection(
                 kind: kind, start: start, tag: optionalString(tag).map(ExplicitTag.display), anchor: anchorName,
-                firstChild: pending.count))
+                isFlow: isFlow, firstChild: pending.count))
     }
 
     mutating func close(end: SourcePosition) {

@@ -37,6 +37,8 @@ struct StreamBuilder {
     var reachedStreamEnd = false
     /// The position of the end of the file, computed at most once.
     var endOfFile: SourcePosition?
+    /// Where libyaml stopped at a tab that YAML allows as separation whitespace, if it did.
+    var separationTab: Int?
 
     init(file: SourceFile, limits: YAMLLimits, bytes: UnsafeBufferPointer<UInt8>, hasUnicodeLineBreak: Bool) {
         self.file = file
@@ -84,10 +86,10 @@ struct StreamBuilder {
             scalar(event)
         case YAML_SEQUENCE_START_EVENT:
             let data = event.pointee.data.sequence_start
-            open(.sequence, event: event, tag: data.tag, anchor: data.anchor)
+            open(.sequence, event: event, tag: data.tag, anchor: data.anchor, isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE)
         case YAML_MAPPING_START_EVENT:
             let data = event.pointee.data.mapping_start
-            open(.mapping, event: event, tag: data.tag, anchor: data.anchor)
+            open(.mapping, event: event, tag: data.tag, anchor: data.anchor, isFlow: data.style == YAML_FLOW_MAPPING_STYLE)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             close(end: position(event.pointee.end_mark))
         case YAML_ALIAS_EVENT:

@@ -59,6 +59,10 @@ extension DiagnosticCode {
     public static let yamlRecursiveAlias = DiagnosticCode(
         "Y016", name: "yaml-recursive-alias", summary: "An alias refers to a node that contains it.",
         severity: .error)
+    /// A construct libyaml reads differently from the YAML 1.2 specification.
+    public static let yamlLibYAMLReading = DiagnosticCode(
+        "Y017", name: "yaml-libyaml-reading",
+        summary: "libyaml reads this construct differently from the YAML 1.2 specification.", severity: .warning)
 }
 
 /// The catalog of the YAML loader's diagnostic codes, for `brandc lint --explain` and SARIF rules.
@@ -67,6 +71,6 @@ public enum YAMLDiagnostics {
         .yamlSyntax, .yamlInvalidUTF8, .yamlNulByte, .yamlUnsupportedEncoding, .yamlTabIndentation,
         .yamlDuplicateKey, .yamlUndefinedAlias, .yamlAliasExpansionLimit, .yamlDepthLimit, .yamlFileTooLarge,
         .yamlScalarTooLarge, .yamlInvalidTaggedValue, .yamlInvalidMerge, .yamlMultipleDocuments,
-        .yamlEmptyDocument, .yamlRecursiveAlias,
+        .yamlEmptyDocument, .yamlRecursiveAlias, .yamlLibYAMLReading,
     ]
 }

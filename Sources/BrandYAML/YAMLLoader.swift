@@ -58,27 +58,49 @@ public struct YAMLLoader: Sendable {
                     "split the file, or raise the limit with `--max-file-bytes N` or `limits.max-file-bytes` in brandc.yaml"))
             return []
         }
-        return file.bytes.withUnsafeBufferPointer { bytes in
-            if let name = EncodingProblem.wideEncodingName(bytes) {
-                diagnostics.report(EncodingProblem.diagnostic(.unsupportedEncoding(name: name), in: file))
-                return []
+        // The input is copied only when a separation tab needs repairing.
+        var input = file.bytes
+        var repairs = 0
+        while true {
+            var attempt = DiagnosticSink()
+            let (documents, separationTab) = input.withUnsafeBufferPointer { bytes in
+                loadStream(file, bytes: bytes, diagnostics: &attempt)
             }
-            guard !bytes.isEmpty else { return [] }
-            var builder = StreamBuilder(
-                file: file, limits: limits, bytes: bytes, hasUnicodeLineBreak: UnicodeLineBreak.occurs(in: bytes))
-            let libyaml = LibYAMLParser(input: bytes)
-            builder.run(libyaml)
-            // A stream read to its end passed libyaml's own UTF-8 and NUL checks; any other ending
-            // may be one of those bytes, which is then the one problem reported, at its exact byte.
-            if !builder.reachedStreamEnd, let problem = EncodingProblem.firstProblem(in: bytes) {
-                diagnostics.report(EncodingProblem.diagnostic(problem, in: file))
-                return []
+            guard let separationTab, repairs < SeparationTab.maxRepairs else {
+                diagnostics.append(contentsOf: attempt)
+                return documents
             }
-            diagnostics.append(contentsOf: builder.diagnostics)
-            let tree = NodeTree(builder.arena)
-            return builder.documents.map { root in
-                LoadedDocument(document: YAMLDocument(root: YAMLNode(tree: tree, index: root.node), file: file), start: root.start)
-            }
+            // libyaml stopped at a tab YAML allows: this attempt's diagnostics are not the file's.
+            SeparationTab.repair(&input, at: separationTab)
+            repairs += 1
         }
+    }
+
+    /// One pass of libyaml over `bytes` (the file's bytes, or a copy with separation tabs made
+    /// spaces); also says where it stopped at a separation tab, if it did.
+    private func loadStream(
+        _ file: SourceFile, bytes: UnsafeBufferPointer<UInt8>, diagnostics: inout DiagnosticSink
+    ) -> ([LoadedDocument], separationTab: Int?) {
+        if let name = EncodingProblem.wideEncodingName(bytes) {
+            diagnostics.report(EncodingProblem.diagnostic(.unsupportedEncoding(name: name), in: file))
+            return ([], nil)
+        }
+        guard !bytes.isEmpty else { return ([], nil) }
+        var builder = StreamBuilder(
+            file: file, limits: limits, bytes: bytes, hasUnicodeLineBreak: UnicodeLineBreak.occurs(in: bytes))
+        let libyaml = LibYAMLParser(input: bytes)
+        builder.run(libyaml)
+        // A stream read to its end passed libyaml's own UTF-8 and NUL checks; any other ending
+        // may be one of those bytes, which is then the one problem reported, at its exact byte.
+        if !builder.reachedStreamEnd, let problem = EncodingProblem.firstProblem(in: bytes) {
+            diagnostics.report(EncodingProblem.diagnostic(problem, in: file))
+            return ([], nil)
+        }
+        diagnostics.append(contentsOf: builder.diagnostics)
+        let tree = NodeTree(builder.arena)
+        let documents = builder.documents.map { root in
+            LoadedDocument(document: YAMLDocument(root: YAMLNode(tree: tree, index: root.node), file: file), start: root.start)
+        }
+        return (documents, builder.separationTab)
     }
 }

@@ -70,6 +70,12 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "With --target gemini-batch: cancel the recorded jobs for these inputs; a later build submits their requests anew.")
     var cancel = false
 
+    @Flag(help: "Check each image as it lands (OCR of its text, brand colours, size and type; see 'brandc check'); findings print with the summary and go to DIR/check.json.")
+    var check = false
+
+    @Option(help: ArgumentHelp("With --check: resend a request whose image failed an error-level check, at most N times (within --max-cost).", valueName: "n"))
+    var regenerate: Int = 0
+
     @Option(help: "Diagnostic format on standard error: human, json, sarif or github.")
     var format: DiagnosticFormat = .human
 
@@ -87,6 +93,9 @@ struct BuildCommand: ParsableCommand {
         guard pollInterval > 0 else { throw ValidationError("--poll-interval must be positive") }
         if let maxWait, maxWait < 0 { throw ValidationError("--max-wait cannot be negative") }
         if cancel, target != .geminiBatch { throw ValidationError("--cancel needs --target gemini-batch") }
+        if regenerate < 0 { throw ValidationError("--regenerate cannot be negative") }
+        if regenerate > 0, !check { throw ValidationError("--regenerate needs --check") }
+        if check, target == .geminiBatch { throw ValidationError("--check works with one-by-one builds; run 'brandc check DIR' after a batch build") }
     }
 
     func run() throws {
@@ -120,6 +129,7 @@ struct BuildCommand: ParsableCommand {
                 "batch: Gemini Batch API at the batch price where the registry gives one; results within 24 h, jobs expire after 48 h\n".utf8))
         }
         let (frozenDriver, frozenJob) = (driver, job)
+        if check { return try runChecked(frozenDriver, frozenJob, console: console, configProblems: configProblems) }
         let result = BlockingTask.run {
             try await frozenDriver.build(frozenJob, onPlan: { console.plan($0, $1) }, events: { console.event($0) })
         }

@@ -24,5 +24,6 @@ struct ExplainCommand: ParsableCommand {
             throw ExitCode(2)
         }
         print("\(entry.id) \(entry.name) (\(entry.defaultSeverity.rawValue) by default)\n\(entry.summary)")
+        if let more = Driver.explanation(of: entry) { print("\n" + more) }
     }
 }

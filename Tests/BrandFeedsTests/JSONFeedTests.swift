@@ -1,6 +1,7 @@
 import BrandDiagnostics
 import BrandFeeds
 import BrandModel
+import Foundation
 import Testing
 
 /// JSON Lines and JSON array feeds with non-Latin keys.
@@ -27,6 +28,25 @@ struct JSONFeedTests {
         #expect(run.product("JL-2")?.title?.value == "Lamp")
         let unknown = run.diagnostics(.feedUnknownColumns).map(\.message)
         #expect(unknown.contains { $0.contains("\u{FE8D}\u{FEDF}") })
+    }
+
+    /// An unclosed string ends with its line: one error for line 2, the other 199 rows read (issue 14).
+    @Test func anUnclosedStringCostsOnlyItsOwnLine() throws {
+        var text = ""
+        for index in 1...200 {
+            text += index == 2 ? "{\"id\": \"J2\", \"title\": \"broken\n" : "{\"id\": \"J\(index)\", \"title\": \"Lamp \(index)\"}\n"
+        }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("brandc-broken-\(UUID().uuidString).jsonl")
+        try Data(text.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let run = FeedFixture.read(url.path)
+        let bad = run.diagnostics(.feedBadRow)
+        #expect(bad.count == 1)
+        #expect(bad.first?.line == 2)
+        #expect(run.products.count == 199)
+        #expect(run.products.last?.id.value == "J200")
+        #expect(run.summary.rowsRead == 200)
+        #expect(run.summary.rowsSkipped == 1)
     }
 
     @Test func aMalformedLineIsSkippedAtItsLineAndLaterLinesAreRead() throws {

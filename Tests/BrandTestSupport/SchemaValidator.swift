@@ -22,7 +22,7 @@ public enum SchemaValidator {
         """
 
     /// Whether `python3` with `jsonschema` can be run here.
-    public static let isAvailable: Bool = (try? run(arguments: ["-c", "import jsonschema"]).status == 0) ?? false
+    public static let isAvailable: Bool = (try? Python.run(["-c", "import jsonschema"]).status == 0) ?? false
 
     /// The validation errors (empty when valid).
     public static func errors(validating json: String, against schema: URL) throws -> [String] {
@@ -30,22 +30,9 @@ public enum SchemaValidator {
             .appendingPathComponent("brandc-schema-\(UUID().uuidString).json")
         try Data(json.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try run(arguments: ["-c", script, schema.path, file.path])
+        let result = try Python.run(["-c", script, schema.path, file.path])
         if result.status == 0 { return [] }
         let lines = result.output.split(separator: "\n").map(String.init)
         return lines.isEmpty ? ["python3 exited with status \(result.status)"] : lines
-    }
-
-    private static func run(arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

@@ -152,3 +152,51 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// Tabs are separation whitespace YAML allows after `-`, `?` and `:`; only indentation refuses them.
+@Suite struct SeparationTabTests {
+    @Test func tabsAfterIndicatorsLoad() throws {
+        let result = load("items:\n-\tone\n- \t two\n- - \tnested\n? \tk\n: \tv\nblock: |\n  -\tkeep\nkey:\tvalue\n")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let json = YAMLJSON.lines(result.documents)
+        #expect(json.contains(#""items":["one","two",["nested"]]"#), "\(json)")
+        #expect(json.contains(#""k":"v""#), "\(json)")
+        #expect(json.contains(#""block":"-\tkeep\n""#), "\(json)")
+        #expect(json.contains(#""key":"value""#), "\(json)")
+    }
+
+    @Test func tabsInIndentationStayAnErrorAtTheTab() {
+        let result = load("a:\n- one\n\t- two\n")
+        #expect(result.codes == ["Y005"])
+        #expect(result.position(of: .yamlTabIndentation) == "3:1")
+        #expect(result.diagnostics.first?.message.contains("tabs may only separate") == true)
+    }
+
+    /// Positions after a repaired tab are those of the file as written.
+    @Test func positionsAfterARepairedTabAreUnchanged() throws {
+        let result = load("-\tone\n- two\n")
+        let second = try #require(result.root?.sequence?.last)
+        #expect(second.range.start.line == 2)
+        #expect(second.range.start.column == 3)
+    }
+}
+
+/// Valid YAML that libyaml reads as another value is said, at the construct, not loaded silently.
+@Suite struct LibYAMLReadingTests {
+    @Test func anchorWithAColonIsSaid() {
+        let result = load("key: &an:chor value\nother: &plain value\n")
+        #expect(result.codes == ["Y017"])
+        #expect(result.position(of: .yamlLibYAMLReading) == "1:6")
+    }
+
+    @Test func questionMarkGluedToAFlowScalarIsSaid() {
+        #expect(load("{?foo: bar}\n").position(of: .yamlLibYAMLReading) == "1:2")
+        #expect(load("[a, ?x]\n").position(of: .yamlLibYAMLReading) == "1:5")
+    }
+
+    @Test func theSameTextOutsideThoseConstructsIsQuiet() {
+        for text in ["a: ?foo\n", "- ?x\n", "{ ? foo : bar }\n", "[\"?x\"]\n", "{a?b: c}\n", "&anchor value\n", "a: &x [1]\n"] {
+            #expect(load(text).codes.isEmpty, "\(text)")
+        }
+    }
+}

@@ -31,27 +31,52 @@ import Testing
         print("yaml-test-suite: \(passed)/\(cases.count) cases pass (\(String(format: "%.1f", 100 * Double(passed) / Double(cases.count)))%), \(failed.count) known failures")
         #expect(cases.count > 300)
     }
+
+    /// A copy of the suite with its `name/` and `tags/` link folders counts each case once.
+    @Test func linkFoldersDoNotRepeatCases() throws {
+        let manager = FileManager.default
+        let suite = manager.temporaryDirectory.appendingPathComponent("brandc-suite-\(UUID().uuidString)")
+        defer { try? manager.removeItem(at: suite) }
+        for folder in ["AB12", "CD34/00", "CD34/01", "name", "tags/flow"] {
+            try manager.createDirectory(at: suite.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        for folder in ["AB12", "CD34/00", "CD34/01"] {
+            try Data("a: 1\n".utf8).write(to: suite.appendingPathComponent("\(folder)/in.yaml"))
+        }
+        try manager.createSymbolicLink(atPath: suite.appendingPathComponent("name/Spec-Example").path, withDestinationPath: "../AB12")
+        try manager.createSymbolicLink(atPath: suite.appendingPathComponent("tags/flow/CD34").path, withDestinationPath: "../../CD34")
+        try manager.createSymbolicLink(atPath: suite.appendingPathComponent("tags/flow/loop").path, withDestinationPath: "..")
+        #expect(ConformanceCase.all(in: suite).map(\.id) == ["AB12", "CD34/00", "CD34/01"])
+    }
 }
 
 struct ConformanceCase {
     let id: String
     let folder: URL
 
+    /// Every case once, named by its real folder: a full copy of the suite also has `name/` and
+    /// `tags/` folders of symbolic links to the cases, which are the same cases again.
     static func all(in suite: URL) -> [ConformanceCase] {
         let manager = FileManager.default
-        var cases: [ConformanceCase] = []
-        for name in ((try? manager.contentsOfDirectory(atPath: suite.path)) ?? []).sorted() {
-            let folder = suite.appendingPathComponent(name)
-            if manager.fileExists(atPath: folder.appendingPathComponent("in.yaml").path) {
-                cases.append(ConformanceCase(id: name, folder: folder))
-                continue
+        let root = suite.resolvingSymlinksInPath().path + "/"
+        var cases: [String: ConformanceCase] = [:]
+        func visit(_ folder: URL, depth: Int) {
+            let real = folder.resolvingSymlinksInPath()
+            guard real.path.hasPrefix(root), cases[real.path] == nil else { return }
+            if manager.fileExists(atPath: real.appendingPathComponent("in.yaml").path) {
+                cases[real.path] = ConformanceCase(id: String(real.path.dropFirst(root.count)), folder: real)
+                return
             }
-            for sub in ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-            where manager.fileExists(atPath: folder.appendingPathComponent("\(sub)/in.yaml").path) {
-                cases.append(ConformanceCase(id: "\(name)/\(sub)", folder: folder.appendingPathComponent(sub)))
+            // Cases sit at most at tags/TAG/ID/NN; the depth bound also ends a loop of links.
+            guard depth < 4 else { return }
+            for name in (try? manager.contentsOfDirectory(atPath: real.path)) ?? [] {
+                visit(real.appendingPathComponent(name), depth: depth + 1)
             }
         }
-        return cases
+        for name in (try? manager.contentsOfDirectory(atPath: suite.path)) ?? [] {
+            visit(suite.appendingPathComponent(name), depth: 1)
+        }
+        return cases.values.sorted { $0.id < $1.id }
     }
 
     /// `nil` when the loader does what the suite expects, otherwise what went wrong.

@@ -35,7 +35,7 @@ struct ConfigFileTests {
         let (folder, path) = try config("rules:\n  misssing-asset: off\n")
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try BrandcProcess.run(["lint", Self.fixture, "--config", path])
-        #expect(result.stdout.contains("warning[M002]: no rule named 'misssing-asset'"))
+        #expect(result.stdout.contains("error[M002]: no rule named 'misssing-asset'"))
         #expect(result.stdout.contains("did you mean 'missing-asset'?"))
     }
 

@@ -46,7 +46,7 @@ struct LintCommandTests {
 
     @Test func githubFormatWritesWorkflowCommands() throws {
         let result = try BrandcProcess.run(["lint", "--format", "github", "\(Self.broken)/M002-unknown-key"])
-        #expect(result.stdout.hasPrefix("::warning file=\(Self.broken)/M002-unknown-key/brand.yaml,line=6,"))
+        #expect(result.stdout.hasPrefix("::error file=\(Self.broken)/M002-unknown-key/brand.yaml,line=6,"))
     }
 
     /// Output to a file is not a terminal, so there is no colour, with or without NO_COLOR.

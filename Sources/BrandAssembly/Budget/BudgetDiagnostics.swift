@@ -9,7 +9,7 @@ extension DiagnosticCode {
         summary: "A section was shrunk or dropped to fit the budget (an error with --no-trim).", severity: .note)
     public static let guideTooLarge = DiagnosticCode(
         "K003", name: "guide-too-large",
-        summary: "The brand guide alone takes a large share of the smallest window it is compiled for.",
+        summary: "The brand guide alone takes a large share of the smallest window it is compiled for (an error when it exceeds the window).",
         severity: .warning)
 }
 
