@@ -54,8 +54,8 @@ let package = Package(
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        // The build's HTML report: plain values in, one self-contained page out (Foundation only).
-        .target(name: "BrandReport"),
+        // The build's HTML report: plain values in, one self-contained page out; thumbnails with BrandImages.
+        .target(name: "BrandReport", dependencies: ["BrandImages"]),
         // `brandc watch`: inotify on the inputs, and the live page on 127.0.0.1 (SwiftNIO, server-sent events).
         .target(name: "BrandPreview", dependencies: [
             "BrandReport",
@@ -113,7 +113,9 @@ let package = Package(
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
         .testTarget(name: "BrandDriverTests", dependencies: ["BrandTestSupport", "BrandDriver", "BrandReporters", "BrandDiagnostics"]),
-        .testTarget(name: "BrandReportTests", dependencies: ["BrandTestSupport", "BrandReport", "BrandDriver", "BrandNetwork"]),
+        .testTarget(name: "BrandReportTests", dependencies: [
+            "BrandTestSupport", "BrandReport", "BrandDriver", "BrandNetwork", "BrandDiagnostics", "BrandImageCheck", "BrandImages",
+        ]),
         .testTarget(name: "BrandPreviewTests", dependencies: ["BrandTestSupport", "BrandPreview", "BrandReport", "BrandDriver"]),
         .testTarget(name: "BrandImageCheckTests", dependencies: [
             "BrandTestSupport", "BrandImageCheck", "BrandImages", "BrandOCR", "BrandModel", "BrandYAML", "BrandDiagnostics",

@@ -1,6 +1,7 @@
 import Foundation
 public import BrandDiagnostics
 import BrandAssembly
+import BrandModel
 import BrandLowering
 import BrandNetwork
 public import BrandReport
@@ -20,7 +21,7 @@ public struct ReportJob: Sendable {
     public var title: String?
 
     public init(buildFolder: String, reportFile: String? = nil, compiles: [CompileJob] = [],
-                thumbnailer: (any Thumbnailer)? = VipsThumbnailer()) {
+                thumbnailer: (any Thumbnailer)? = ImageThumbnailer()) {
         self.buildFolder = buildFolder
         self.reportFile = reportFile ?? buildFolder + "/report/index.html"
         self.compiles = compiles
@@ -103,11 +104,5 @@ extension Driver {
         try FileManager.default.createDirectory(at: reportFolder, withIntermediateDirectories: true)
         try AtomicFile.write(Array(html.utf8), to: reportURL)
         return ReportOutcome(file: reportURL.path, document: document, problems: problems, diagnostics: finish(sink))
-    }
-
-    /// `<product>.<template>.<locale>`: the stem `compile` and `build` give a request's files.
-    static func outputName(_ prompt: AssembledPrompt, template: PromptTemplate) -> String {
-        [SafeFileName.make(prompt.key), template.name.map { SafeFileName.make($0.value) }, prompt.locale]
-            .compactMap { $0 }.joined(separator: ".")
     }
 }

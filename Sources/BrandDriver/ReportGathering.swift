@@ -1,4 +1,5 @@
 import Foundation
+import BrandModel
 import BrandAssembly
 import BrandNetwork
 import BrandReport

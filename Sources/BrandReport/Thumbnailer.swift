@@ -1,7 +1,8 @@
 import Foundation
+import BrandImages
 
 /// Makes a small preview of an image file. One type stands behind thumbnailing so the report does
-/// not care how it is done (libvips today; an in-process decoder could replace it).
+/// not care how it is done (in process with BrandImages by default).
 public protocol Thumbnailer: Sendable {
     /// A name that changes when the output would: part of each cached thumbnail's file name.
     var identity: String { get }
@@ -15,36 +16,65 @@ public struct ThumbnailError: Error, CustomStringConvertible {
     public var description: String
 }
 
-/// libvips' `vipsthumbnail` (Debian's `libvips-tools`) as a subprocess: decodes PNG, JPEG and WebP,
-/// shrinks on load, and writes a metadata-free JPEG, the same bytes for the same input.
-public struct VipsThumbnailer: Thumbnailer {
-    public let executable: URL
-    public var identity: String { "vips" }
+/// In process, with the same decoders `brandc check` uses (BrandImages: PNG, JPEG, WebP): shrinks
+/// by area averaging, alpha composited over white, and writes a baseline JPEG, the same bytes for
+/// the same input.
+public struct ImageThumbnailer: Thumbnailer {
+    public var identity: String { "box" }
     public var fileExtension: String { "jpg" }
+    public var quality = 80
 
-    /// `vipsthumbnail` from `PATH`, or `nil` when it is not installed.
-    public init?(environment: [String: String] = ProcessInfo.processInfo.environment) {
-        let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        guard let found = folders.map({ URL(fileURLWithPath: String($0)).appendingPathComponent("vipsthumbnail") })
-            .first(where: { FileManager.default.isExecutableFile(atPath: $0.path) })
-        else { return nil }
-        executable = found
-    }
+    public init() {}
 
     public func makeThumbnail(of source: URL, at destination: URL, size: Int) throws {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = [source.path, "--size", "\(size)x\(size)", "-o", destination.path + "[Q=80,strip]"]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw ThumbnailError(description: "vipsthumbnail failed on \(source.lastPathComponent): "
-                + String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        let image: DecodedImage
+        do {
+            image = try ImageDecoder().decodeFile(atPath: source.path)
+        } catch {
+            throw ThumbnailError(description: "cannot decode \(source.lastPathComponent): \(error)")
         }
+        let small = Self.shrunk(image, longerSide: size)
+        guard let bytes = ImageEncoder.jpeg(small, quality: quality) else {
+            throw ThumbnailError(description: "cannot encode the thumbnail of \(source.lastPathComponent)")
+        }
+        try Data(bytes).write(to: destination, options: .atomic)
+    }
+
+    /// `image` scaled so its longer side is at most `longerSide` (never enlarged), each output pixel
+    /// the mean of the source pixels it covers, over white.
+    static func shrunk(_ image: DecodedImage, longerSide: Int) -> DecodedImage {
+        let scale = min(1, Double(max(1, longerSide)) / Double(max(image.width, image.height)))
+        let width = max(1, Int((Double(image.width) * scale).rounded()))
+        let height = max(1, Int((Double(image.height) * scale).rounded()))
+        var out = [UInt8](repeating: 255, count: width * height * 4)
+        image.pixels.withUnsafeBufferPointer { rgba in
+            for row in 0..<height {
+                let top = row * image.height / height
+                let bottom = max(top + 1, (row + 1) * image.height / height)
+                for column in 0..<width {
+                    let left = column * image.width / width
+                    let right = max(left + 1, (column + 1) * image.width / width)
+                    var (r, g, b, n) = (0, 0, 0, 0)
+                    for y in top..<bottom {
+                        var base = (y * image.width + left) * 4
+                        for _ in left..<right {
+                            let alpha = Int(rgba[base + 3])
+                            let white = 255 * (255 - alpha)
+                            r += Int(rgba[base]) * alpha + white
+                            g += Int(rgba[base + 1]) * alpha + white
+                            b += Int(rgba[base + 2]) * alpha + white
+                            n += 255
+                            base += 4
+                        }
+                    }
+                    let at = (row * width + column) * 4
+                    out[at] = UInt8((r + n / 2) / n)
+                    out[at + 1] = UInt8((g + n / 2) / n)
+                    out[at + 2] = UInt8((b + n / 2) / n)
+                }
+            }
+        }
+        return DecodedImage(width: width, height: height, format: image.format, pixels: out)
     }
 }
 

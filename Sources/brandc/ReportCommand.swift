@@ -10,7 +10,7 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             One card per request: product, locale, template, route, thumbnail, status, cost and tokens, and (when the compile inputs the build was made from are given, e.g. --brand … --template … --product …) the rendered prompt, the text blocks set in their own script, direction and brand font, the token budget and a link to the request body. Image check results (check.json from 'brandc check') are shown when the folder has them. Cards are filtered and grouped by locale, template, route, status and finding, 60 to a page.
 
-            The page works offline (no fonts, scripts or styles from anywhere), and the same folder always gives the same bytes. Thumbnails are made once with libvips' vipsthumbnail (Debian: libvips-tools) into thumbs/ beside the page and reused; without it cards show the full image, loaded lazily. See docs/report.md.
+            The page works offline (no fonts, scripts or styles from anywhere), and the same folder always gives the same bytes. Thumbnails are made once in process (PNG, JPEG, WebP) into thumbs/ beside the page and reused; with --no-thumbnails cards show the full image, loaded lazily. See docs/report.md.
             """)
 
     @Argument(help: ArgumentHelp("The build folder (brandc build --out).", valueName: "out-dir"))
@@ -38,7 +38,7 @@ struct ReportCommand: ParsableCommand {
         let (driver, configProblems) = global.makeDriver()
         var job = ReportJob(buildFolder: buildFolder, reportFile: output.map(Self.reportFile),
                             compiles: inputs.jobs(outputDirectory: buildFolder),
-                            thumbnailer: noThumbnails ? nil : VipsThumbnailer())
+                            thumbnailer: noThumbnails ? nil : ImageThumbnailer())
         job.title = title
         let outcome: ReportOutcome
         do {
@@ -51,9 +51,6 @@ struct ReportCommand: ParsableCommand {
         let output = DiagnosticOutput(format: .human)
         if !diagnostics.isEmpty { output.emit(diagnostics, to: .standardError) }
         for problem in outcome.problems { FileHandle.standardError.write(Data("brandc report: \(problem)\n".utf8)) }
-        if !noThumbnails, job.thumbnailer == nil {
-            FileHandle.standardError.write(Data("brandc report: vipsthumbnail not found (apt-get install libvips-tools); cards show the full images\n".utf8))
-        }
         print(outcome.file)
         throw output.exitCode(for: diagnostics)
     }

@@ -12,29 +12,13 @@ import BrandTestSupport
 
     /// Runs a browser script; `nil` when it could not run here (the message is printed).
     func runScript(_ name: String, _ arguments: [String]) throws -> (status: Int32, output: String)? {
-        let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let python else {
-            print("BrowserTests: SKIPPED, no python3 to drive Chromium")
+        let run = try Python.run([Self.root.appendingPathComponent("Tests/Browser/\(name)").path] + arguments)
+        print(run.output)
+        if run.status == Self.skipStatus {
+            print("BrowserTests: SKIPPED \(name): \(run.output.split(separator: "\n").first ?? "")")
             return nil
         }
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("brandc-browser-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [Self.root.appendingPathComponent("Tests/Browser/\(name)").path] + arguments
-        let handle = try FileHandle(forWritingTo: log)
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        let output = String(decoding: try Data(contentsOf: log), as: UTF8.self)
-        print(output)
-        if process.terminationStatus == Self.skipStatus {
-            print("BrowserTests: SKIPPED \(name): \(output.split(separator: "\n").first ?? "")")
-            return nil
-        }
-        return (process.terminationStatus, output)
+        return run
     }
 
     /// 130 cards: locales cycling en, ja, ar; the Arabic ones with a finding; card 0 named `<script>…`.

@@ -5,8 +5,8 @@ import Testing
 @Suite struct MarkdownSummaryRendererTests {
     let code = DiagnosticCode("B001", name: "unknown-colour", summary: "s", severity: .error)
 
-    func at(_ file: String, line: Int, column: Int) -> SourceLocation {
-        SourceLocation(file: file, range: SourceRange(at: SourcePosition(offset: 0, line: line, column: column)))
+    func at(_ file: String, line: Int, column: Int) -> BrandDiagnostics.SourceLocation {
+        BrandDiagnostics.SourceLocation(file: file, range: SourceRange(at: SourcePosition(offset: 0, line: line, column: column)))
     }
 
     @Test func cleanRunSaysSo() {
