@@ -57,7 +57,7 @@ with sync_playwright() as p:
 
     # Right-to-left text really runs right to left: the first letter sits right of the last.
     rtl = page.evaluate("""() => {
-        const span = document.querySelector('li[dir=rtl] .text');
+        const span = document.querySelector('article.card:not([hidden]) li[dir=rtl] .text');
         const text = span.firstChild, range = document.createRange();
         range.setStart(text, 0); range.setEnd(text, 1); const first = range.getBoundingClientRect();
         range.setStart(text, text.length - 1); range.setEnd(text, text.length); const last = range.getBoundingClientRect();
@@ -65,12 +65,12 @@ with sync_playwright() as p:
     }""")
     checks.expect(rtl["dir"] == "rtl" and rtl["first"] > rtl["last"], f"Arabic block laid out right to left ({rtl})")
     vertical = page.evaluate("""() => {
-        const span = document.querySelector('li.vertical .text'), box = span.getBoundingClientRect();
+        const span = document.querySelector('article.card:not([hidden]) li.vertical .text'), box = span.getBoundingClientRect();
         return {mode: getComputedStyle(span).writingMode, width: box.width, height: box.height};
     }""")
     checks.expect(vertical["mode"] == "vertical-rl" and vertical["height"] > vertical["width"],
                   f"vertical Japanese block is taller than wide ({vertical})")
-    cjk = page.evaluate("""() => { const s = document.querySelector('li[lang=ja] .text'); return s.getBoundingClientRect().width; }""")
+    cjk = page.evaluate("""() => { const s = document.querySelector('article.card:not([hidden]) li[lang=ja] .text'); return s.getBoundingClientRect().width; }""")
     checks.expect(cjk > 10, f"Japanese text has width (glyphs drawn: {cjk:.0f}px)")
     font = page.evaluate("() => document.querySelector('li[dir=rtl]').style.fontFamily")
     checks.expect("Noto Naskh Arabic" in font, f"Arabic block asks for the brand font ({font})")
