@@ -33,6 +33,7 @@ struct WatchCommand: ParsableCommand {
         let job = inputs.job(outputDirectory: CompileJob.standardOutput)
         if let measure { return Self.measure(driver, job, times: max(1, measure)) }
         #if canImport(Glibc)
+        TerminationSignals.unblock()
         let server: PreviewServer
         let watcher: FileWatcher
         do {

@@ -81,26 +81,9 @@ import BrandTestSupport
             ["watch", "--brand", folder.appendingPathComponent("brands/kumo/brand.yaml").path,
              "--template", folder.appendingPathComponent("templates/campaign-hero.mustache").path,
              "--product", product.path, "--locale", "ja"], logs: folder)
-        defer {
-            running.process.terminate()
-            _ = try? running.wait()
-        }
-        let url = try #require(try waitForURL(running, logs: folder))
+        defer { running.stop() }
+        let url = try #require(try WatchProcess.waitForURL(running, logs: folder))
         guard let run = try runScript("watch_page.py", [url, product.path]) else { return }
         #expect(run.status == 0, "\(run.output)")
-    }
-
-    /// The page URL `brandc watch` prints once its first compile is served.
-    func waitForURL(_ running: BrandcExecutable.Running, logs: URL) throws -> String? {
-        let deadline = Date().addingTimeInterval(30)
-        while Date() < deadline {
-            for file in (try FileManager.default.contentsOfDirectory(at: logs, includingPropertiesForKeys: nil)) where file.lastPathComponent.hasPrefix("stdout-") {
-                let text = String(decoding: (try? Data(contentsOf: file)) ?? Data(), as: UTF8.self)
-                if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("http://127.0.0.1:") }) { return String(line) }
-            }
-            guard running.process.isRunning else { return nil }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        return nil
     }
 }
