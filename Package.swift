@@ -4,7 +4,8 @@ import PackageDescription
 /// brandc's modules follow the compiler pipeline, bottom to top:
 /// CLibYAML -> BrandDiagnostics -> BrandYAML -> BrandModel (BrandFeeds) -> BrandChecks
 /// -> BrandAssembly (BrandText, BrandTokens) -> BrandLowering -> BrandNetwork -> BrandDriver -> brandc.
-/// Beside the CLI, on top of the same driver: BrandSchema (JSON Schema), BrandLSP (`brandc lsp`), BrandMCP (`brandc mcp`).
+/// Beside the CLI, on top of the same driver: BrandSchema (JSON Schema), BrandLSP (`brandc lsp`), BrandMCP (`brandc mcp`);
+/// BrandReport (the build's HTML report) and BrandPreview (`watch`'s file watcher and live page), which the driver fills.
 let package = Package(
     name: "brandc",
     platforms: [.macOS(.v13)],
@@ -55,11 +56,20 @@ let package = Package(
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // The build's HTML report: plain values in, one self-contained page out; thumbnails with BrandImages.
+        .target(name: "BrandReport", dependencies: ["BrandImages"]),
+        // `brandc watch`: inotify on the inputs, and the live page on 127.0.0.1 (SwiftNIO, server-sent events).
+        .target(name: "BrandPreview", dependencies: [
+            "BrandReport",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
         // Checks a generated image against its request: text read back, palette, shape (brandc check).
         .target(name: "BrandImageCheck", dependencies: ["BrandImages", "BrandOCR", "BrandAssembly", "BrandModel", "BrandDiagnostics"]),
         .target(name: "BrandDriver", dependencies: [
             "BrandYAML", "BrandModel", "BrandChecks", "BrandAssembly", "BrandLowering", "BrandFeeds", "BrandNetwork",
-            "BrandReporters", "BrandTokens", "BrandText", "BrandDiagnostics", "BrandImageCheck",
+            "BrandReporters", "BrandTokens", "BrandText", "BrandDiagnostics", "BrandImageCheck", "BrandReport", "BrandPreview",
         ]),
         .target(name: "BrandSchema", dependencies: ["BrandModel"]),
         .target(name: "BrandLSP", dependencies: [
@@ -70,7 +80,7 @@ let package = Package(
             .product(name: "MCP", package: "swift-sdk"), .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "brandc", dependencies: [
-            "BrandDriver", "BrandSchema", "BrandLSP", "BrandMCP", "BrandReporters", "BrandDiagnostics", "BrandLowering", "BrandFeeds",
+            "BrandDriver", "BrandSchema", "BrandLSP", "BrandMCP", "BrandReporters", "BrandReport", "BrandPreview", "BrandDiagnostics", "BrandLowering", "BrandFeeds",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -105,6 +115,10 @@ let package = Package(
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
         .testTarget(name: "BrandDriverTests", dependencies: ["BrandTestSupport", "BrandDriver", "BrandReporters", "BrandDiagnostics"]),
+        .testTarget(name: "BrandReportTests", dependencies: [
+            "BrandTestSupport", "BrandReport", "BrandDriver", "BrandNetwork", "BrandDiagnostics", "BrandImageCheck", "BrandImages",
+        ]),
+        .testTarget(name: "BrandPreviewTests", dependencies: ["BrandTestSupport", "BrandPreview", "BrandReport", "BrandDriver"]),
         .testTarget(name: "BrandImageCheckTests", dependencies: [
             "BrandTestSupport", "BrandImageCheck", "BrandImages", "BrandOCR", "BrandModel", "BrandYAML", "BrandDiagnostics",
         ]),

@@ -20,7 +20,7 @@ struct Brandc: ParsableCommand {
         version: version,
         subcommands: [
             LintCommand.self, CompileCommand.self, BuildCommand.self, CheckCommand.self, BudgetCommand.self, InspectCommand.self,
-            ModelsCommand.self,
+            ModelsCommand.self, ReportCommand.self, WatchCommand.self,
             RouteCommand.self, TokensCommand.self, TokenizerCommand.self, ExplainCommand.self,
             SchemaCommand.self, LSPCommand.self, MCPCommand.self,
         ])

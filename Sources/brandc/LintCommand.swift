@@ -20,6 +20,10 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Output format: human, json, sarif (SARIF 2.1.0) or github (Actions annotations).")
     var format: DiagnosticFormat = .human
 
+    @Option(help: ArgumentHelp(
+        "Also append a Markdown summary (counts and a table) to this file, e.g. $GITHUB_STEP_SUMMARY.", valueName: "file"))
+    var summary: String?
+
     @Flag(help: "Fail (exit 1) on warnings too.")
     var strict = false
 
@@ -30,6 +34,7 @@ struct LintCommand: ParsableCommand {
         let diagnostics = configProblems + driver.lint(paths, brand: brand)
         let output = DiagnosticOutput(format: format, strict: strict)
         output.emit(diagnostics, to: .standardOutput)
+        if let summary { try SummaryFile.append(MarkdownSummaryRenderer().render(diagnostics, context: RenderContext(files: [])), to: summary) }
         throw output.exitCode(for: diagnostics)
     }
 }

@@ -32,6 +32,21 @@ public enum BrandcExecutable {
         let stdout: URL
         let stderr: URL
 
+        /// Asks the process to stop (SIGTERM), and kills it if it has not within `grace` seconds, so
+        /// a test's clean-up never hangs on a process that ignores the request.
+        /// Returns whether it stopped on the request.
+        @discardableResult
+        public func stop(grace: Double = 5) -> Bool {
+            guard process.isRunning else { return true }
+            process.terminate()
+            let deadline = Date().addingTimeInterval(grace)
+            while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+            let stopped = !process.isRunning
+            if !stopped { kill(process.processIdentifier, SIGKILL) }
+            process.waitUntilExit()
+            return stopped
+        }
+
         public func wait() throws -> Result {
             process.waitUntilExit()
             return Result(status: process.terminationStatus,

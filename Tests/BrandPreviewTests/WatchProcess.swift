@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+import BrandTestSupport
+
+/// `brandc watch` as a process: started from a test (a Dispatch worker thread, whose blocked
+/// signals the child inherits), it still stops on SIGTERM.
+enum WatchProcess {
+    /// The page URL `brandc watch` prints once its first compile is served.
+    static func waitForURL(_ running: BrandcExecutable.Running, logs: URL) throws -> String? {
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            for file in (try FileManager.default.contentsOfDirectory(at: logs, includingPropertiesForKeys: nil)) where file.lastPathComponent.hasPrefix("stdout-") {
+                let text = String(decoding: (try? Data(contentsOf: file)) ?? Data(), as: UTF8.self)
+                if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("http://127.0.0.1:") }) { return String(line) }
+            }
+            guard running.process.isRunning else { return nil }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return nil
+    }
+}
+
+struct WatchProcessTests {
+    @Test func watchStopsOnSIGTERMEvenWhenSpawnedWithItBlocked() throws {
+        guard BrandcExecutable.isAvailable else {
+            Issue.record("no built brandc; run swift build --build-tests")
+            return
+        }
+        let logs = FileManager.default.temporaryDirectory.appendingPathComponent("brandc-watch-stop-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: logs) }
+        let running = try BrandcExecutable.start(
+            ["watch", "--brand", "brands/kumo/brand.yaml", "--template", "templates/campaign-hero.mustache",
+             "--product", "products/kumo/sencha-tin.yaml"], logs: logs)
+        _ = try #require(try WatchProcess.waitForURL(running, logs: logs))
+        #expect(running.stop(grace: 5), "brandc watch ignored SIGTERM")
+        #expect(running.process.terminationReason == .uncaughtSignal)
+        #expect(running.process.terminationStatus == SIGTERM)
+    }
+}
