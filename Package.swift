@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "BrandText"),
         .target(name: "BrandTokens", dependencies: ["BrandText", "BrandDiagnostics"]),
         .target(name: "BrandModel", dependencies: ["BrandYAML", "BrandDiagnostics"]),
-        .target(name: "BrandChecks", dependencies: ["BrandModel", "BrandText", "BrandDiagnostics"]),
+        .target(name: "BrandChecks", dependencies: ["BrandModel", "BrandText", "BrandCopy", "BrandDiagnostics"]),
         .target(name: "BrandReporters", dependencies: ["BrandDiagnostics"]),
         // Reading text back from generated images (Tesseract), beside the backends.
         .target(name: "BrandOCR", dependencies: ["CTesseract", "BrandText"]),
@@ -90,7 +90,9 @@ let package = Package(
         .testTarget(name: "BrandDiagnosticsTests", dependencies: ["BrandDiagnostics"]),
         .testTarget(name: "BrandYAMLTests", dependencies: ["BrandTestSupport", "BrandYAML", "BrandDiagnostics"]),
         .testTarget(name: "BrandTextTests", dependencies: ["BrandText"]),
-        .testTarget(name: "BrandCopyTests", dependencies: ["BrandCopy"]),
+        .testTarget(name: "BrandCopyTests", dependencies: [
+            "BrandTestSupport", "BrandCopy", "BrandChecks", "BrandModel", "BrandYAML", "BrandDiagnostics",
+        ]),
         .testTarget(name: "BrandOCRTests", dependencies: ["BrandOCR", "CTesseract"]),
         .testTarget(name: "BrandTokensTests", dependencies: ["BrandTestSupport", "BrandTokens", "BrandText", "BrandDiagnostics"]),
         .testTarget(name: "BrandReportersTests", dependencies: ["BrandTestSupport", "BrandReporters", "BrandDiagnostics"], exclude: ["Golden"]),
