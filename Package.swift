@@ -34,11 +34,15 @@ let package = Package(
         .target(name: "BrandImages", dependencies: ["CImageCodecs"]),
         .systemLibrary(name: "CTesseract", pkgConfig: "tesseract", providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
         .target(name: "BrandDiagnostics"),
+        // ICU's word break iterator and case folding, for copy rules that match words in every script.
+        // A C target, not a system library: Foundation's own ICU headers clash with the system's in Swift.
+        .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]),
+        .target(name: "BrandCopy", dependencies: ["CICU"]),
         .target(name: "BrandYAML", dependencies: ["CLibYAML", "BrandDiagnostics"]),
         .target(name: "BrandText"),
         .target(name: "BrandTokens", dependencies: ["BrandText", "BrandDiagnostics"]),
         .target(name: "BrandModel", dependencies: ["BrandYAML", "BrandDiagnostics"]),
-        .target(name: "BrandChecks", dependencies: ["BrandModel", "BrandText", "BrandDiagnostics"]),
+        .target(name: "BrandChecks", dependencies: ["BrandModel", "BrandText", "BrandCopy", "BrandDiagnostics"]),
         .target(name: "BrandReporters", dependencies: ["BrandDiagnostics"]),
         // Reading text back from generated images (Tesseract), beside the backends.
         .target(name: "BrandOCR", dependencies: ["CTesseract", "BrandText"]),
@@ -96,6 +100,9 @@ let package = Package(
         .testTarget(name: "BrandDiagnosticsTests", dependencies: ["BrandDiagnostics"]),
         .testTarget(name: "BrandYAMLTests", dependencies: ["BrandTestSupport", "BrandYAML", "BrandDiagnostics"]),
         .testTarget(name: "BrandTextTests", dependencies: ["BrandText"]),
+        .testTarget(name: "BrandCopyTests", dependencies: [
+            "BrandTestSupport", "BrandCopy", "BrandChecks", "BrandModel", "BrandYAML", "BrandDiagnostics",
+        ]),
         .testTarget(name: "BrandOCRTests", dependencies: ["BrandOCR", "CTesseract"]),
         .testTarget(name: "BrandTokensTests", dependencies: ["BrandTestSupport", "BrandTokens", "BrandText", "BrandDiagnostics"]),
         .testTarget(name: "BrandReportersTests", dependencies: ["BrandTestSupport", "BrandReporters", "BrandDiagnostics"], exclude: ["Golden"]),

@@ -10,9 +10,15 @@ struct SourcePinpoint {
     let fileSystem: any FileSystem
 
     func location(in value: Located<String>, scalarOffset: Int, scalarLength: Int = 1) -> SourceLocation {
+        exactLocation(in: value, scalarOffset: scalarOffset, scalarLength: scalarLength) ?? value.location
+    }
+
+    /// The location of the scalars in the file, or `nil` when the source does not spell the value
+    /// as is (escapes, folded lines): then no fix may replace bytes there.
+    func exactLocation(in value: Located<String>, scalarOffset: Int, scalarLength: Int = 1) -> SourceLocation? {
         guard let start = value.location.start,
             let bytes = try? fileSystem.read(value.location.file), start.offset < bytes.count
-        else { return value.location }
+        else { return nil }
         var index = start.offset
         if bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") { index += 1 }
         let source = String(decoding: bytes[index...].prefix(value.value.utf8.count * 2 + 8), as: UTF8.self)
@@ -21,7 +27,7 @@ struct SourcePinpoint {
         let end = min(scalarOffset + scalarLength, valueScalars.count)
         guard end <= sourceScalars.count, Array(sourceScalars[0..<end]) == Array(valueScalars[0..<end]),
             !valueScalars[0..<end].contains("\n")
-        else { return value.location }
+        else { return nil }
         let prefixBytes = String(String.UnicodeScalarView(valueScalars[0..<scalarOffset])).utf8.count
         let findingBytes = String(String.UnicodeScalarView(valueScalars[scalarOffset..<end])).utf8.count
         let column = (index - start.offset) + start.column + scalarOffset
