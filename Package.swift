@@ -24,6 +24,8 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        // Merchant Center XML feeds, read streaming with libxml2's xmlTextReader.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(
             name: "CImageCodecs", pkgConfig: "libpng libwebp libturbojpeg",
             providers: [.apt(["libpng-dev", "libturbojpeg0-dev", "libwebp-dev"])]),
@@ -45,7 +47,7 @@ let package = Package(
         ]),
         .target(name: "BrandLowering", dependencies: ["BrandAssembly", "BrandDiagnostics"]),
         .target(name: "BrandFeeds", dependencies: [
-            "BrandModel", "BrandYAML", "BrandDiagnostics", .product(name: "CSV", package: "CSV.swift"),
+            "BrandModel", "BrandYAML", "BrandDiagnostics", "CLibXML2", .product(name: "CSV", package: "CSV.swift"),
         ]),
         .target(name: "BrandNetwork", dependencies: [
             "BrandLowering", "BrandDiagnostics",

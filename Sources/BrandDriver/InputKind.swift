@@ -16,9 +16,9 @@ enum InputKind: Equatable {
         return .brandGuide
     }
 
-    /// What lint picks up when it searches a folder. Plain `.json` files are feeds only when named
+    /// What lint picks up when it searches a folder. Plain `.json` and `.xml` files are feeds only when named
     /// one by one: a folder holds too many other JSON files.
     static let extensions = ["yaml", "yml", "mustache", "csv", "tsv", "jsonl", "ndjson"]
     /// Files lint reads as product feeds.
-    static let feedExtensions = ["csv", "tsv", "jsonl", "ndjson", "json"]
+    static let feedExtensions = ["csv", "tsv", "jsonl", "ndjson", "json", "xml", "rss"]
 }

@@ -35,6 +35,14 @@ struct ColumnResolver: Sendable {
         return .unknown
     }
 
+    /// Which of two columns for one field wins (lower first): a column the user's mapping names, or
+    /// a locale column, is -1; a default column its place among its field's default names.
+    func rank(of column: String) -> Int {
+        let key = ColumnAliases.normalized(column)
+        guard user[key] == nil else { return -1 }
+        return ColumnAliases.ranks[key] ?? -1
+    }
+
     /// `title[ja]` → (`title`, `ja`); the role is lowercased with spaces as `-`.
     static func localeColumn(_ column: String) -> (role: String, tag: String)? {
         let trimmed = column.trimmingCharacters(in: .whitespaces)

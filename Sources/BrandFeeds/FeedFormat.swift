@@ -9,4 +9,6 @@ public enum FeedFormat: String, Sendable, CaseIterable {
     case jsonArray = "json"
     /// One product per YAML document, or a YAML list of products.
     case yaml
+    /// Google Merchant Center XML: RSS 2.0 or Atom items with the `g:` namespace.
+    case xml
 }

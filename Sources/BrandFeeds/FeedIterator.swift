@@ -9,6 +9,7 @@ public struct FeedIterator: IteratorProtocol {
         case shopify(ShopifySource)
         case json(JSONSource)
         case yaml(YAMLFeedSource)
+        case xml(XMLFeedSource)
         case failed(Diagnostic)
         case finished
 
@@ -19,6 +20,7 @@ public struct FeedIterator: IteratorProtocol {
             case .delimited(let rows): rows.position.offset
             case .shopify(let groups): groups.readOffset
             case .json(let elements): elements.position.offset
+            case .xml(let items): items.readOffset
             case .yaml, .failed, .finished: nil
             }
         }
@@ -39,7 +41,7 @@ public struct FeedIterator: IteratorProtocol {
         self.path = path
         source = .failed(failure)
         shard = .whole
-        assembler = ProductAssembler(file: path)
+        assembler = ProductAssembler(file: path, resolver: ColumnResolver(mapping: .standard))
     }
 
     init(path: String, file: MappedFeedFile, mapping: FeedMapping, shard: Shard) {
@@ -50,14 +52,14 @@ public struct FeedIterator: IteratorProtocol {
     init(path: String, data: Data, mapping: FeedMapping, shard: Shard) {
         self.path = path
         self.shard = shard
-        assembler = ProductAssembler(file: path)
+        let resolver = ColumnResolver(mapping: mapping)
+        assembler = ProductAssembler(file: path, resolver: resolver)
         if let refusal = FeedSniffer.refusal(data) {
             source = .failed(Diagnostic(
                 .feedNotAFeed, refusal, at: SourceLocation(file: path),
-                fix: FixSuggestion("export the feed as UTF-8 CSV, TSV, JSON Lines, JSON or YAML")))
+                fix: FixSuggestion("export the feed as UTF-8 CSV, TSV, JSON Lines, JSON, YAML or Merchant Center XML")))
             return
         }
-        let resolver = ColumnResolver(mapping: mapping)
         let format = FeedSniffer.format(path: path, head: data.prefix(4096), declared: mapping.format)
         switch format {
         case .csv, .tsv:
@@ -70,6 +72,7 @@ public struct FeedIterator: IteratorProtocol {
             }
         case .jsonLines, .jsonArray: source = .json(JSONSource(file: path, data: data, format: format, resolver: resolver))
         case .yaml: source = .yaml(YAMLFeedSource(file: path, data: data, resolver: resolver))
+        case .xml: source = .xml(XMLFeedSource(file: path, data: data, resolver: resolver))
         }
     }
 
@@ -135,6 +138,10 @@ public struct FeedIterator: IteratorProtocol {
             source = .finished
             defer { source = .yaml(documents) }
             return documents.next()
+        case .xml(var items):
+            source = .finished
+            defer { source = .xml(items) }
+            return items.next()
         case .failed(let diagnostic):
             source = .finished
             return .fileDiagnostics([diagnostic])

@@ -6,7 +6,7 @@ public import BrandDiagnostics
 /// Decoded from a `feed:` mapping in the brand guide, a template or `brandc.yaml`:
 /// ```yaml
 /// feed:
-///   format: csv            # csv, tsv, jsonl, json or yaml; sniffed when absent
+///   format: csv            # csv, tsv, jsonl, json, yaml or xml; sniffed when absent
 ///   defaults: true         # also use the built-in aliases (the default)
 ///   columns: { id: Artikelnummer, title: Bezeichnung, description: Beschreibung }
 ///   attributes: { color: Farbe }

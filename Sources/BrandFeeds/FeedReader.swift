@@ -2,7 +2,8 @@ import BrandDiagnostics
 import Foundation
 
 /// Streams the products of a feed file — CSV or TSV (Shopify exports, Google Merchant Center and
-/// generic columns), JSON Lines, a JSON array, or YAML — one `FeedItem` at a time.
+/// generic columns), JSON Lines, a JSON array, YAML, or Merchant Center XML (RSS 2.0 / Atom) — one
+/// `FeedItem` at a time.
 ///
 /// Memory does not grow with the number of products: the file is memory-mapped, read one record
 /// (or one Shopify handle's rows) at a time, and the pages behind the read position are handed back

@@ -43,9 +43,13 @@ enum FeedSniffer {
         if lowered.hasSuffix(".tsv") || lowered.hasSuffix(".tab") { return .tsv }
         if lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson") { return .jsonLines }
         if lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") { return .yaml }
+        if lowered.hasSuffix(".xml") || lowered.hasSuffix(".rss") || lowered.hasSuffix(".atom") { return .xml }
         var bytes = Array(head.prefix(4096))
         if bytes.starts(with: utf8BOM) { bytes.removeFirst(3) }
         let first = bytes.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+        // `<?xml`, `<rss`, `<feed`, and `<!DOCTYPE html>` too: XML is read as XML (and an HTML page
+        // refused as one), never as a one-column CSV.
+        if first == UInt8(ascii: "<") { return .xml }
         if first == UInt8(ascii: "[") { return .jsonArray }
         if first == UInt8(ascii: "{") { return .jsonLines }
         if lowered.hasSuffix(".json") { return .jsonArray }

@@ -7,13 +7,30 @@ import Foundation
 /// in row order; variant options and images gather across all rows.
 struct ProductAssembler {
     let file: String
+    /// Ranks the columns when a row has several for one field.
+    let resolver: ColumnResolver
 
     func assemble(_ rows: [FeedRow]) -> (product: ProductRecord?, diagnostics: [Diagnostic]) {
         var sink = DiagnosticSink()
         let cells = rows.flatMap(\.cells)
         let rowLocation = rows.first?.location ?? SourceLocation(file: file)
+        /// The value of the best-ranked column for `field` (the user's columns, then the default
+        /// names in their order), the first in row order among equals.
         func first(_ field: ProductField) -> FeedCell? {
-            cells.first { $0.meaning == .field(field) && !isBlank($0.value.value) }
+            var best: FeedCell?
+            var bestRank: Int?  // ranked only once a second candidate appears (rare; keeps CSV fast)
+            for cell in cells where cell.meaning == .field(field) && !isBlank(cell.value.value) {
+                guard let current = best else {
+                    best = cell
+                    continue
+                }
+                if current.column.value == cell.column.value { continue }
+                let rank = resolver.rank(of: cell.column.value)
+                let currentRank = bestRank ?? resolver.rank(of: current.column.value)
+                bestRank = currentRank
+                if rank < currentRank { (best, bestRank) = (cell, rank) }
+            }
+            return best
         }
         guard let idCell = first(.id) else {
             let at = cells.first { $0.meaning == .field(.id) }?.value.location ?? rowLocation

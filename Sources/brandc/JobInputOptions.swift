@@ -15,7 +15,7 @@ struct JobInputOptions: ParsableArguments {
     var products: [String] = []
 
     @Option(help: ArgumentHelp(
-        "A product feed: CSV or TSV (Shopify or Merchant Center columns), JSON Lines, JSON or YAML; read one product at a time.",
+        "A product feed: CSV or TSV (Shopify or Merchant Center columns), Merchant Center XML (RSS or Atom), JSON Lines, JSON or YAML; read one product at a time.",
         valueName: "path"))
     var feed: String?
 

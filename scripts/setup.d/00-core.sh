@@ -1,6 +1,7 @@
-# The compiler core: libyaml through pkg-config, and the Unicode data the text tables are checked against.
+# The compiler core: libyaml and libxml2 (Merchant Center XML feeds) through pkg-config, and the Unicode data the text tables are checked against.
 command -v pkg-config >/dev/null || apt_needed+=(pkg-config)
 pkg-config --exists yaml-0.1 2>/dev/null || apt_needed+=(libyaml-dev)
+pkg-config --exists libxml-2.0 2>/dev/null || apt_needed+=(libxml2-dev)
 [ -f /usr/share/unicode/Scripts.txt ] || apt_needed+=(unicode-data)
 
 # Test oracles: the SARIF schema validator and Google's SentencePiece.
