@@ -31,8 +31,11 @@ public struct EditSessionFolder: Sendable {
         try AtomicFile.write(bytes, to: file(name))
     }
 
+    /// Writes `value` as pretty JSON and a newline. The bytes are typed so the call cannot resolve
+    /// back to this overload (`[UInt8]` is itself `Encodable`): that recursed without end.
     func write(_ value: some Encodable, as name: String) throws {
-        try write(Array(try Self.encoder.encode(value)) + [0x0A], as: name)
+        let bytes: [UInt8] = Array(try Self.encoder.encode(value)) + [0x0A]
+        try AtomicFile.write(bytes, to: file(name))
     }
 
     func read<T: Decodable>(_ type: T.Type, from name: String) throws -> T {
