@@ -69,11 +69,15 @@ let package = Package(
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
+        // Multi-turn image edit sessions kept in a folder (brandc edit), sent through the build's submission engine.
+        .target(name: "BrandEdit", dependencies: [
+            "BrandNetwork", "BrandLowering", "BrandModel", "BrandImages", "BrandTokens", "BrandDiagnostics",
+        ]),
         // Checks a generated image against its request: text read back, palette, shape (brandc check).
         .target(name: "BrandImageCheck", dependencies: ["BrandImages", "BrandOCR", "BrandAssembly", "BrandModel", "BrandDiagnostics"]),
         .target(name: "BrandDriver", dependencies: [
             "BrandYAML", "BrandModel", "BrandChecks", "BrandAssembly", "BrandLowering", "BrandFeeds", "BrandNetwork",
-            "BrandReporters", "BrandTokens", "BrandText", "BrandDiagnostics", "BrandImageCheck", "BrandReport", "BrandPreview",
+            "BrandReporters", "BrandTokens", "BrandText", "BrandDiagnostics", "BrandImageCheck", "BrandReport", "BrandPreview", "BrandEdit",
         ]),
         .target(name: "BrandSchema", dependencies: ["BrandModel"]),
         .target(name: "BrandLSP", dependencies: [
@@ -85,6 +89,7 @@ let package = Package(
         ]),
         .executableTarget(name: "brandc", dependencies: [
             "BrandDriver", "BrandSchema", "BrandLSP", "BrandMCP", "BrandReporters", "BrandReport", "BrandPreview", "BrandDiagnostics", "BrandLowering", "BrandFeeds",
+            "BrandEdit", "BrandModel", "BrandNetwork",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -116,7 +121,7 @@ let package = Package(
         .testTarget(name: "BrandFeedsTests", dependencies: ["BrandFeeds", "BrandModel", "BrandDiagnostics"]),
         .testTarget(name: "BrandNetworkTests", dependencies: [
             "BrandTestSupport",
-            "BrandNetwork", "BrandLowering", "BrandDiagnostics",
+            "BrandNetwork", "BrandLowering", "BrandDiagnostics", "BrandEdit", "BrandImages", "BrandModel",
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),

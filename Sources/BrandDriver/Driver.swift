@@ -9,6 +9,7 @@ import BrandTokens
 import BrandText
 import BrandFeeds
 import BrandImageCheck
+import BrandEdit
 
 /// The whole pipeline, wired: what the CLI and the end-to-end tests call. It never prints and never
 /// exits; it returns diagnostics and results.
@@ -54,7 +55,7 @@ public struct Driver: Sendable {
     public static var allCodes: [DiagnosticCode] {
         (YAMLDiagnostics.all + ModelDiagnostics.all + BrandYMLDiagnostics.all + CheckRegistry.codes + AssemblyDiagnostics.all
             + BudgetDiagnostics.all + LoweringDiagnostics.all + TokenDiagnostics.all + [.countTokensFailed] + FeedDiagnostics.all
-            + ImageCheckDiagnostics.all)
+            + ImageCheckDiagnostics.all + EditDiagnostics.all)
             .sorted { $0.id < $1.id }
     }
 

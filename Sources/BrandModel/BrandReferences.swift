@@ -66,6 +66,12 @@ public struct BrandReferences {
         diagnostics = sink
     }
 
+    /// `text` (not part of the guide: an edit instruction, say) with each of `guide`'s `{path}`
+    /// references replaced, reporting those that name nothing at `text`'s location.
+    public static func expand(_ text: Located<String>, in guide: BrandGuide, diagnostics: inout DiagnosticSink) -> String {
+        BrandReferences(guide).expand(text, stack: [], diagnostics: &diagnostics)
+    }
+
     /// The text of `value` with each `{path}` replaced, recursively; `stack` holds the paths being expanded.
     private func expand(_ value: Located<String>, stack: [String], diagnostics: inout DiagnosticSink) -> String {
         guard value.value.contains("{") else { return value.value }

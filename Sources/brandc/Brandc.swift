@@ -19,7 +19,7 @@ struct Brandc: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            LintCommand.self, CompileCommand.self, BuildCommand.self, CheckCommand.self, BudgetCommand.self, InspectCommand.self,
+            LintCommand.self, CompileCommand.self, BuildCommand.self, EditCommand.self, CheckCommand.self, BudgetCommand.self, InspectCommand.self,
             ModelsCommand.self, ReportCommand.self, WatchCommand.self,
             RouteCommand.self, TokensCommand.self, TokenizerCommand.self, ExplainCommand.self,
             SchemaCommand.self, LSPCommand.self, MCPCommand.self,

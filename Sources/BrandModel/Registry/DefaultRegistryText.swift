@@ -148,6 +148,12 @@ workloads:
     route: google/nano-banana-pro
     alternatives: [openai/gpt-image-1.5]
     why: hero images where detail matters more than cost; Nano Banana Pro at 2K or 4K
+  # `brandc edit`'s default route. Image-edit arena ranks (issue #17): GPT Image 1.5 #1 (2,726),
+  # Nano Banana Pro #2 (2,708), Nano Banana 2 #17 (1,825).
+  edit:
+    route: openai/gpt-image-1.5
+    alternatives: [google/nano-banana-pro, google/nano-banana-2]
+    why: multi-turn editing (brandc edit); GPT Image 1.5 ranks first at editing and takes a mask, Nano Banana Pro second and keeps the conversation; Nano Banana 2 ranks 17th
   audio:
     why: audio output is not an image model's work; use a speech model
   video:

@@ -1,0 +1,83 @@
+import Foundation
+
+/// The body of a Gemini edit turn, built as the canonical REST multi-turn pattern (api-surface
+/// §3.9): `contents: [user1, <answer 1's candidates[0].content verbatim>, user2, …, userN]`. The
+/// model contents are the answers' own bytes, so every `thoughtSignature` goes back exactly as it
+/// came; brandc never writes, moves or invents one. Images brandc adds (the session's source, or
+/// the last image after a model switch) are plain `inlineData` parts without a signature.
+enum GeminiEditRequest {
+    /// One earlier turn of the conversation: what the user sent and what the model answered.
+    struct Exchange {
+        var user: [UInt8]
+        var modelContent: ArraySlice<UInt8>
+    }
+
+    /// A user content: the instruction, then the image when the turn carries one.
+    static func userContent(text: String, image: (bytes: [UInt8], mimeType: String)?) -> [UInt8] {
+        var out = Array(#"{"role":"user","parts":[{"text":"#.utf8)
+        out += JSONText.quoted(text)
+        out += Array("}".utf8)
+        if let image {
+            out += Array(#",{"inlineData":{"mimeType":"#.utf8) + JSONText.quoted(image.mimeType)
+            out += Array(#","data":""#.utf8) + Array(Data(image.bytes).base64EncodedString().utf8) + Array(#""}}"#.utf8)
+        }
+        out += Array("]}".utf8)
+        return out
+    }
+
+    static func body(history: [Exchange], next: [UInt8], aspectRatio: String?, imageSize: String?) -> [UInt8] {
+        var out = Array(#"{"contents":["#.utf8)
+        for exchange in history {
+            out += exchange.user
+            out.append(UInt8(ascii: ","))
+            out += exchange.modelContent
+            out.append(UInt8(ascii: ","))
+        }
+        out += next
+        out += Array(#"],"generationConfig":{"responseModalities":["TEXT","IMAGE"]"#.utf8)
+        var image: [String] = []
+        if let aspectRatio { image.append(#""aspectRatio":"# + String(decoding: JSONText.quoted(aspectRatio), as: UTF8.self)) }
+        if let imageSize { image.append(#""imageSize":"# + String(decoding: JSONText.quoted(imageSize), as: UTF8.self)) }
+        if !image.isEmpty { out += Array((#","imageConfig":{"# + image.joined(separator: ",") + "}").utf8) }
+        out += Array("}}".utf8)
+        return out
+    }
+
+    /// `candidates[0].content` of a saved answer, as its bytes.
+    static func modelContent(ofAnswer answer: [UInt8]) -> ArraySlice<UInt8>? {
+        JSONSpan.range(of: [.key("candidates"), .index(0), .key("content")], in: answer).map { answer[$0] }
+    }
+
+    /// Parts of a model content that carry an image but no `thoughtSignature` (non-thought ones):
+    /// the service refuses such history, so the session says so before the next turn is paid for.
+    static func unsignedImageParts(in content: ArraySlice<UInt8>) -> [Int] {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(content)) as? [String: Any],
+              let parts = object["parts"] as? [Any] else { return [] }
+        return parts.enumerated().compactMap { index, part in
+            guard let part = part as? [String: Any], part["inlineData"] != nil || part["inline_data"] != nil,
+                  part["thought"] as? Bool != true,
+                  part["thoughtSignature"] == nil, part["thought_signature"] == nil else { return nil }
+            return index
+        }
+    }
+}
+
+/// JSON string literals: `"` and `\` escaped, control characters as escapes, the rest as UTF-8.
+enum JSONText {
+    static func quoted(_ text: String) -> [UInt8] {
+        var out: [UInt8] = [0x22]
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+            case 0x09: out += [0x5C, UInt8(ascii: "t")]
+            case 0..<0x20: out += Array(String(format: "\\u%04x", byte).utf8)
+            default: out.append(byte)
+            }
+        }
+        out.append(0x22)
+        return out
+    }
+}
