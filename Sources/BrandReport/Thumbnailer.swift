@@ -46,35 +46,7 @@ public struct ImageThumbnailer: Thumbnailer {
         let scale = min(1, Double(max(1, longerSide)) / Double(max(image.width, image.height)))
         let width = max(1, Int((Double(image.width) * scale).rounded()))
         let height = max(1, Int((Double(image.height) * scale).rounded()))
-        var out = [UInt8](repeating: 255, count: width * height * 4)
-        image.pixels.withUnsafeBufferPointer { rgba in
-            for row in 0..<height {
-                let top = row * image.height / height
-                let bottom = max(top + 1, (row + 1) * image.height / height)
-                for column in 0..<width {
-                    let left = column * image.width / width
-                    let right = max(left + 1, (column + 1) * image.width / width)
-                    var (r, g, b, n) = (0, 0, 0, 0)
-                    for y in top..<bottom {
-                        var base = (y * image.width + left) * 4
-                        for _ in left..<right {
-                            let alpha = Int(rgba[base + 3])
-                            let white = 255 * (255 - alpha)
-                            r += Int(rgba[base]) * alpha + white
-                            g += Int(rgba[base + 1]) * alpha + white
-                            b += Int(rgba[base + 2]) * alpha + white
-                            n += 255
-                            base += 4
-                        }
-                    }
-                    let at = (row * width + column) * 4
-                    out[at] = UInt8((r + n / 2) / n)
-                    out[at + 1] = UInt8((g + n / 2) / n)
-                    out[at + 2] = UInt8((b + n / 2) / n)
-                }
-            }
-        }
-        return DecodedImage(width: width, height: height, format: image.format, pixels: out)
+        return image.areaAveragedOverWhite(width: width, height: height)
     }
 }
 

@@ -19,17 +19,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("out"), help: ArgumentHelp("Output folder for images, texts, metadata and the journal.", valueName: "dir"))
     var outputDirectory: String = "out"
 
-    @Option(name: .customLong("base-url"), help: ArgumentHelp("Send to this base URL instead of the route's (also $BRANDC_BASE_URL).", valueName: "url"))
-    var baseURL: String?
-
-    @Option(name: .customLong("key-env"), help: ArgumentHelp("Read the API key from this variable instead of the route's (also $BRANDC_KEY_ENV).", valueName: "name"))
-    var keyEnvironmentVariable: String?
-
-    @Flag(name: .customLong("allow-http"), help: "Allow plain HTTP to hosts other than loopback (the key travels unencrypted).")
-    var allowHTTP = false
-
-    @Option(help: ArgumentHelp("Seconds a request may take in all (default 120; 300 for 2K and 4K images).", valueName: "seconds"))
-    var timeout: Double?
+    @OptionGroup var connection: ConnectionOptionGroup
 
     @Option(help: "Requests in flight at once.")
     var concurrency: Int = 4
@@ -85,7 +75,6 @@ struct BuildCommand: ParsableCommand {
     func validate() throws {
         guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
         if let rpm, rpm < 1 { throw ValidationError("--rpm must be at least 1") }
-        if let timeout, timeout <= 0 { throw ValidationError("--timeout must be positive") }
         if let maxCost, maxCost < 0 { throw ValidationError("--max-cost cannot be negative") }
         if let target, target != .geminiBatch {
             throw ValidationError("build sends each route in its own wire format; --target takes only gemini-batch")
@@ -105,10 +94,10 @@ struct BuildCommand: ParsableCommand {
         var (driver, configProblems) = global.makeDriver()
         budget.apply(to: &driver)
         var job = BuildJob(compile: inputs.job(outputDirectory: outputDirectory))
-        job.network.baseURL = baseURL
-        job.network.keyEnvironmentVariable = keyEnvironmentVariable
-        job.network.allowsPlainHTTP = allowHTTP
-        job.network.timeout = timeout
+        job.network.baseURL = connection.baseURL
+        job.network.keyEnvironmentVariable = connection.keyEnvironmentVariable
+        job.network.allowsPlainHTTP = connection.allowHTTP
+        job.network.timeout = connection.timeout
         job.network.concurrency = concurrency
         job.network.requestsPerMinute = rpm
         job.maxCost = maxCost

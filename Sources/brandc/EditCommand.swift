@@ -38,27 +38,17 @@ struct EditSessionsOption: ParsableArguments {
 
 /// How turns are sent: the route's connection overridden, like `build`'s.
 struct EditNetworkOptionGroup: ParsableArguments {
-    @Option(name: .customLong("base-url"), help: ArgumentHelp("Send to this base URL instead of the route's (also $BRANDC_BASE_URL).", valueName: "url"))
-    var baseURL: String?
-
-    @Option(name: .customLong("key-env"), help: ArgumentHelp("Read the API key from this variable instead of the route's (also $BRANDC_KEY_ENV).", valueName: "name"))
-    var keyEnvironmentVariable: String?
-
-    @Flag(name: .customLong("allow-http"), help: "Allow plain HTTP to hosts other than loopback (the key travels unencrypted).")
-    var allowHTTP = false
-
-    @Option(help: ArgumentHelp("Seconds a request may take in all (default 120; 300 for 2K and 4K images).", valueName: "seconds"))
-    var timeout: Double?
+    @OptionGroup var connection: ConnectionOptionGroup
 
     @Option(name: .customLong("max-cost"), help: ArgumentHelp("Send nothing when the turn's estimated cost exceeds this many US dollars.", valueName: "usd"))
     var maxCost: Double?
 
     var options: EditNetworkOptions {
         var options = EditNetworkOptions()
-        options.baseURL = baseURL
-        options.keyEnvironmentVariable = keyEnvironmentVariable
-        options.allowsPlainHTTP = allowHTTP
-        options.timeout = timeout
+        options.baseURL = connection.baseURL
+        options.keyEnvironmentVariable = connection.keyEnvironmentVariable
+        options.allowsPlainHTTP = connection.allowHTTP
+        options.timeout = connection.timeout
         options.maxCost = maxCost
         return options
     }
