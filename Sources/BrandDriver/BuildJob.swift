@@ -52,13 +52,9 @@ public struct NetworkOptions: Sendable {
 
     /// The connection for a route and image size, with every override applied.
     func connection(for route: Route, imageSize: String?, highThinking: Bool = false) -> Connection? {
-        guard var connection = Connection(route: route) else { return nil }
-        if let base = baseURL ?? environment["BRANDC_BASE_URL"] { connection.baseURL = base }
-        if let variable = keyEnvironmentVariable ?? environment["BRANDC_KEY_ENV"] { connection.keyEnvironmentVariable = variable }
-        connection.allowsPlainHTTP = allowsPlainHTTP
-        connection.timeouts = Connection.Timeouts.suited(imageSize: imageSize, highThinking: highThinking)
-        if let timeout { connection.timeouts.total = timeout }
-        return connection
+        Connection.overriding(
+            route, baseURL: baseURL, keyEnvironmentVariable: keyEnvironmentVariable, allowsPlainHTTP: allowsPlainHTTP,
+            timeout: timeout, imageSize: imageSize, highThinking: highThinking, environment: environment)
     }
 }
 

@@ -166,12 +166,8 @@ public struct EditNetworkOptions: Sendable {
     public init() {}
 
     func connection(for route: Route, imageSize: String?) -> Connection? {
-        guard var connection = Connection(route: route) else { return nil }
-        if let base = baseURL ?? environment["BRANDC_BASE_URL"] { connection.baseURL = base }
-        if let variable = keyEnvironmentVariable ?? environment["BRANDC_KEY_ENV"] { connection.keyEnvironmentVariable = variable }
-        connection.allowsPlainHTTP = allowsPlainHTTP
-        connection.timeouts = Connection.Timeouts.suited(imageSize: imageSize, highThinking: false)
-        if let timeout { connection.timeouts.total = timeout }
-        return connection
+        Connection.overriding(
+            route, baseURL: baseURL, keyEnvironmentVariable: keyEnvironmentVariable, allowsPlainHTTP: allowsPlainHTTP,
+            timeout: timeout, imageSize: imageSize, highThinking: false, environment: environment)
     }
 }
