@@ -63,7 +63,7 @@ public struct RuleExamples: Sendable {
 /// Every rule brandc runs, in a fixed order.
 public enum CheckRegistry {
     public static let rules: [any CheckRule] = [
-        BannedTermRule(), TrademarkSpellingRule(), ReferencedFileRule(), UnknownChannelRule(),
+        BannedTermRule(), TrademarkSpellingRule(), ReferencedFileRule(), UnknownChannelRule(), SubstitutionRule(),
         ScriptMismatchRule(), PersoArabicLettersRule(), MissingScriptFontRule(), UnusedScriptFontRule(),
         BidiControlRule(), StrayDirectionalMarkRule(), InvisibleCharacterRule(), BrandLookalikeRule(),
         MixedScriptWordRule(), DevanagariMarkRule(), RightToLeftDigitsRule(), CopyLengthRule(), NormalizationRule(),

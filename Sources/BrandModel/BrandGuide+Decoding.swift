@@ -55,13 +55,14 @@ extension BrandIdentity {
 
 extension BrandVoice {
     init(_ node: YAMLNode, _ reader: inout NodeReader) {
-        let known = ["tone", "do", "dont", "banned-terms", "trademarks"]
+        let known = ["tone", "do", "dont", "banned-terms", "trademarks", "substitutions"]
         guard let fields = reader.fields(of: node, in: "'voice'", known: known) else { return }
         tone = fields["tone"].map { reader.strictStringList($0, "'voice.tone'") } ?? []
         dos = fields["do"].map { reader.strictStringList($0, "'voice.do'") } ?? []
         donts = fields["dont"].map { reader.strictStringList($0, "'voice.dont'") } ?? []
         bannedTerms = fields["banned-terms"].map { reader.strictStringList($0, "'voice.banned-terms'") } ?? []
         trademarks = fields["trademarks"].map { reader.strictStringList($0, "'voice.trademarks'") } ?? []
+        substitutions = fields["substitutions"].map { VoiceSubstitution.decodeAll($0, &reader) } ?? []
     }
 }
 

@@ -11,6 +11,7 @@ extension BrandGuide {
         merged.voice.donts = voice.donts.isEmpty ? base.voice.donts : voice.donts
         merged.voice.bannedTerms = voice.bannedTerms.isEmpty ? base.voice.bannedTerms : voice.bannedTerms
         merged.voice.trademarks = voice.trademarks.isEmpty ? base.voice.trademarks : voice.trademarks
+        merged.voice.substitutions = voice.substitutions.isEmpty ? base.voice.substitutions : voice.substitutions
         merged.colors = Self.mergeKeyed(base.colors, colors) { $0.key.value }
         merged.typography = Self.mergeKeyed(base.typography, typography) { $0.script.value }
         merged.typeRoles = Self.mergeKeyed(base.typeRoles, typeRoles) { $0.role.value }

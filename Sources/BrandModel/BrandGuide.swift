@@ -56,6 +56,8 @@ public struct BrandVoice: Sendable {
     public var bannedTerms: [Located<String>] = []
     /// Trademarks in their only correct spelling (`AcmeCloud™`); other spellings in copy are flagged.
     public var trademarks: [Located<String>] = []
+    /// Words the copy must write one way: `use: e-mail, not: [email, E-Mail]`.
+    public var substitutions: [VoiceSubstitution] = []
     public init() {}
 }
 

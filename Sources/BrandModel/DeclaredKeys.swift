@@ -81,6 +81,13 @@ public enum DeclaredKeys {
             KeyDeclaration("dont", "What the copy and imagery must not do.", .list(.text)),
             KeyDeclaration("banned-terms", "Words that must never appear in copy (checked by lint).", .list(.text)),
             KeyDeclaration("trademarks", "Names with a fixed spelling and case (checked by lint).", .list(.text)),
+            KeyDeclaration("substitutions", "Words copy writes one way: {use, not, locales} (checked and fixed by lint).",
+                .list(.mapping([
+                    KeyDeclaration("use", "The word or phrase to write.", .text),
+                    KeyDeclaration("not", "The words or phrases to write it for.", .textOrList),
+                    KeyDeclaration("locales", "Only in copy of these locales (BCP 47 tags); all copy when absent.",
+                        .list(.pattern(languageTagPattern, example: "en"))),
+                ], required: ["use", "not"]))),
         ])),
         KeyDeclaration("colors", "The palette: a key per colour, a hex value or {hex, name, role, usage}.",
             .entries(.free(example: "primary"), .oneOf([
