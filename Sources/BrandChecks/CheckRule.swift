@@ -64,6 +64,7 @@ public struct RuleExamples: Sendable {
 public enum CheckRegistry {
     public static let rules: [any CheckRule] = [
         BannedTermRule(), TrademarkSpellingRule(), ReferencedFileRule(), UnknownChannelRule(), SubstitutionRule(),
+        ForbiddenClaimRule(),
         ScriptMismatchRule(), PersoArabicLettersRule(), MissingScriptFontRule(), UnusedScriptFontRule(),
         BidiControlRule(), StrayDirectionalMarkRule(), InvisibleCharacterRule(), BrandLookalikeRule(),
         MixedScriptWordRule(), DevanagariMarkRule(), RightToLeftDigitsRule(), CopyLengthRule(), NormalizationRule(),

@@ -55,7 +55,7 @@ extension BrandIdentity {
 
 extension BrandVoice {
     init(_ node: YAMLNode, _ reader: inout NodeReader) {
-        let known = ["tone", "do", "dont", "banned-terms", "trademarks", "substitutions"]
+        let known = ["tone", "do", "dont", "banned-terms", "trademarks", "substitutions", "forbidden-claims"]
         guard let fields = reader.fields(of: node, in: "'voice'", known: known) else { return }
         tone = fields["tone"].map { reader.strictStringList($0, "'voice.tone'") } ?? []
         dos = fields["do"].map { reader.strictStringList($0, "'voice.do'") } ?? []
@@ -63,6 +63,7 @@ extension BrandVoice {
         bannedTerms = fields["banned-terms"].map { reader.strictStringList($0, "'voice.banned-terms'") } ?? []
         trademarks = fields["trademarks"].map { reader.strictStringList($0, "'voice.trademarks'") } ?? []
         substitutions = fields["substitutions"].map { VoiceSubstitution.decodeAll($0, &reader) } ?? []
+        forbiddenClaims = fields["forbidden-claims"].map { ForbiddenClaim.decodeAll($0, &reader) } ?? []
     }
 }
 

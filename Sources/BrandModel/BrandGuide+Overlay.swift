@@ -12,6 +12,8 @@ extension BrandGuide {
         merged.voice.bannedTerms = voice.bannedTerms.isEmpty ? base.voice.bannedTerms : voice.bannedTerms
         merged.voice.trademarks = voice.trademarks.isEmpty ? base.voice.trademarks : voice.trademarks
         merged.voice.substitutions = voice.substitutions.isEmpty ? base.voice.substitutions : voice.substitutions
+        merged.voice.forbiddenClaims =
+            voice.forbiddenClaims.isEmpty ? base.voice.forbiddenClaims : voice.forbiddenClaims
         merged.colors = Self.mergeKeyed(base.colors, colors) { $0.key.value }
         merged.typography = Self.mergeKeyed(base.typography, typography) { $0.script.value }
         merged.typeRoles = Self.mergeKeyed(base.typeRoles, typeRoles) { $0.role.value }

@@ -58,6 +58,8 @@ public struct BrandVoice: Sendable {
     public var trademarks: [Located<String>] = []
     /// Words the copy must write one way: `use: e-mail, not: [email, E-Mail]`.
     public var substitutions: [VoiceSubstitution] = []
+    /// Claims the copy must never make (`cures`, `clinically proven`), each with the reason why.
+    public var forbiddenClaims: [ForbiddenClaim] = []
     public init() {}
 }
 

@@ -88,6 +88,11 @@ public enum DeclaredKeys {
                     KeyDeclaration("locales", "Only in copy of these locales (BCP 47 tags); all copy when absent.",
                         .list(.pattern(languageTagPattern, example: "en"))),
                 ], required: ["use", "not"]))),
+            KeyDeclaration("forbidden-claims", "Claims copy must never make: {claim, reason} (checked by lint).",
+                .list(.mapping([
+                    KeyDeclaration("claim", "The claim's wording, or a list of its wordings.", .textOrList),
+                    KeyDeclaration("reason", "Why it is forbidden, as the diagnostic says it.", .text),
+                ], required: ["claim"]))),
         ])),
         KeyDeclaration("colors", "The palette: a key per colour, a hex value or {hex, name, role, usage}.",
             .entries(.free(example: "primary"), .oneOf([
