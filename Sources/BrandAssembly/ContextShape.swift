@@ -6,11 +6,15 @@ public indirect enum ContextShape: Sendable {
     /// A map whose keys come from the data (copy roles), so any name is accepted below it.
     case openMap
     case list(of: ContextShape)
+    /// A list whose items also answer by name (`product.attributes.size`): the names come from each
+    /// product, so any name is accepted here and checked against the product when it is rendered.
+    case namedList(of: ContextShape)
 
     func member(_ name: String) -> ContextShape? {
         switch self {
         case .map(let members): members[name]
         case .openMap: .openMap
+        case .namedList: .value
         case .value, .list: nil
         }
     }
@@ -18,7 +22,7 @@ public indirect enum ContextShape: Sendable {
     /// What a section `{{#name}}` opens: a list's item, a map itself, or nothing new for a flag.
     var sectionScope: ContextShape? {
         switch self {
-        case .list(let item): item
+        case .list(let item), .namedList(let item): item
         case .map, .openMap: self
         case .value: nil
         }
@@ -41,7 +45,7 @@ public indirect enum ContextShape: Sendable {
         ]),
         "product": .map([
             "id": .value, "sku": .value, "title": .value, "description": .value, "brand": .value,
-            "channel": .value, "attributes": .list(of: .map(["name": .value, "value": .value])), "copy": .openMap,
+            "channel": .value, "attributes": .namedList(of: .map(["name": .value, "value": .value])), "copy": .openMap,
         ]),
         "locale": .map(["tag": .value, "script": .value, "direction": .value, "font": .value, "copy": .openMap]),
         "text_blocks": .list(of: .map(["role": .value, "text": .value, "block": .value])),

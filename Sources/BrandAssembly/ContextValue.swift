@@ -5,6 +5,9 @@ enum ContextValue: Sendable {
     case text(String)
     case list([ContextValue])
     case map([String: ContextValue])
+    /// A list whose items are also members by name: `{{#product.attributes}}` walks the items,
+    /// `{{product.attributes.size}}` is the value named `size`.
+    case namedList([ContextValue], byName: [String: ContextValue])
 
     /// The value as swift-mustache reads it.
     var any: Any {
@@ -12,6 +15,7 @@ enum ContextValue: Sendable {
         case .text(let text): text
         case .list(let items): items.map(\.any)
         case .map(let members): members.mapValues(\.any)
+        case .namedList(let items, let byName): NamedMustacheList(items: items.map(\.any), byName: byName.mapValues(\.any))
         }
     }
 
@@ -21,10 +25,13 @@ enum ContextValue: Sendable {
         return [:]
     }
 
-    /// A map member, as swift-mustache finds one: only maps have members.
+    /// A member, as swift-mustache finds one: a map's, or a named list's by name.
     func member(_ name: String) -> ContextValue? {
-        if case .map(let members) = self { return members[name] }
-        return nil
+        switch self {
+        case .map(let members): members[name]
+        case .namedList(_, let byName): byName[name]
+        case .text, .list: nil
+        }
     }
 
     /// A list of texts.

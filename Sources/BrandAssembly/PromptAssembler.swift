@@ -30,6 +30,8 @@ public struct PromptAssembler: Sendable {
     /// The folded body compiled for rendering without swift-mustache, when it uses only what the plan mirrors.
     let plan: RenderPlan?
     let logos: [String: ReferenceImage]
+    /// The attributes the template names directly, checked against each product.
+    let attributeReferences: AttributeReferences
     /// Product photos read lately: feeds often share a few photos among many products.
     var recentImages = RecentImages()
 
@@ -64,6 +66,7 @@ public struct PromptAssembler: Sendable {
         systemText = SystemInstruction.text(sections.filter { SectionPolicy.of($0.name, in: template).included })
         systemTokens = counter.count(systemText)
         logos = ReferenceLoader.preload(guide, fileSystem: fileSystem)
+        attributeReferences = AttributeReferences(template, in: templateFile)
     }
 
     /// The locale used when none is asked for: `en` if the brand has it, else its first locale.
@@ -84,6 +87,7 @@ public struct PromptAssembler: Sendable {
             .blocks(product: product, locale: locale, diagnostics: &diagnostics)
         let references = ReferenceLoader(fileSystem: fileSystem, preloaded: logos)
             .load(guide: guide, product: product, model: model, recent: &recentImages, diagnostics: &diagnostics)
+        if let product { attributeReferences.check(product, diagnostics: &diagnostics) }
         guard diagnostics.count(of: .error) == errorsBefore else { return nil }
         let image: [String: ContextValue] = [
             "aspect_ratio": .text(aspectRatio ?? ""), "size": .text(imageSize ?? ""),

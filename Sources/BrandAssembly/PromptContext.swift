@@ -1,3 +1,4 @@
+import BrandDiagnostics
 import BrandModel
 
 /// The data a template renders, shaped as `ContextShape.prompt` describes. Absent values are left
@@ -77,12 +78,22 @@ enum PromptContext {
         return .map(values)
     }
 
+    /// The attributes as a list of name/value pairs that also answer by name; the first of a repeated name wins.
+    private static func attributes(_ attributes: [(name: Located<String>, value: Located<String>)]) -> ContextValue {
+        var byName: [String: ContextValue] = [:]
+        for attribute in attributes where byName[attribute.name.value] == nil {
+            byName[attribute.name.value] = .text(attribute.value.value)
+        }
+        return .namedList(
+            attributes.map { .map(["name": .text($0.name.value), "value": .text($0.value.value)]) }, byName: byName)
+    }
+
     private static func product(_ product: ProductRecord, locale: String?) -> ContextValue {
         var copy: [String: ContextValue] = [:]
         for entry in locale.map(product.copy(for:)) ?? [] { copy[entry.role.value] = .text(entry.text.value) }
         var values: [String: ContextValue] = [
             "id": .text(product.id.value),
-            "attributes": .list(product.attributes.map { .map(["name": .text($0.name.value), "value": .text($0.value.value)]) }),
+            "attributes": attributes(product.attributes),
             "copy": .map(copy),
         ]
         values.set("sku", product.sku?.value)

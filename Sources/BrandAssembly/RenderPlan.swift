@@ -32,10 +32,11 @@ struct RenderPlan: Sendable {
                 switch lookUp(name, in: stack) {
                 case .text(let text): output += text
                 case nil: continue
-                case .list, .map: return false  // swift-mustache writes Swift's description of these
+                case .list, .map, .namedList: return false  // swift-mustache writes Swift's description of these
                 }
             case .section(let name, let inverted, let body):
-                let value = lookUp(name, in: stack)
+                var value = lookUp(name, in: stack)
+                if case .namedList(let items, _)? = value { value = .list(items) }
                 switch (value, inverted) {
                 case (.list(let items), false):
                     for item in items {

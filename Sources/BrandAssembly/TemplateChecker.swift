@@ -75,6 +75,7 @@ public enum TemplateChecker {
             suggestion = SpellingSuggestion.closest(to: first, among: Set(visible).sorted())
                 .map { ([$0] + parts.dropFirst()).joined(separator: ".") }
         }
+        if suggestion == name { suggestion = nil }
         let fix = suggestion.map {
             FixSuggestion("did you mean '\($0)'?", replacement: TextReplacement(at: location, with: $0))
         }

@@ -42,8 +42,8 @@ import BrandDiagnostics
 
     static let products: [ContextValue] = [
         .map(["id": .text("P1"), "title": .text("Sencha \"tin\""), "description": .text("Loose leaf."),
-              "attributes": .list([.map(["name": .text("size"), "value": .text("M")])])]),
-        .map(["id": .text("P2"), "attributes": .list([])]),
+              "attributes": .namedList([.map(["name": .text("size"), "value": .text("M")])], byName: ["size": .text("M")])]),
+        .map(["id": .text("P2"), "attributes": .namedList([], byName: [:])]),
     ]
 
     /// A request's context around `brand` and `product`, with the folded values when there are some.

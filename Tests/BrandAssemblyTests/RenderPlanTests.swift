@@ -32,6 +32,7 @@ import BrandTestSupport
         "{{uppercased(product.title)}}\n",
         "{{.product.id}}\n",
         "{{> product-line}}",
+        "SIZE={{product.attributes.size}} {{#product.attributes.size}}has {{.}}{{/product.attributes.size}}{{^product.attributes.size}}none{{/product.attributes.size}}\n",
     ]
 
     /// Bodies the plan declines, so swift-mustache renders them: partials, delimiters, transforms, `.name`.

@@ -30,6 +30,13 @@ import BrandYAML
         ])
     }
 
+    /// Attribute names come from each product, so the checker accepts any; a name below one is not
+    /// an attribute (`brand.colors.name` is not a member) and a fix never repeats the name it fixes.
+    @Test func attributesByNamePassAndNoFixRepeatsItsName() {
+        #expect(check("---\nname: t\n---\n{{product.attributes.size}} {{#product.attributes.colour}}{{.}}{{/product.attributes.colour}}\n") == [])
+        #expect(check("---\nname: t\n---\n{{brand.colors.name}}\n") == ["T002@4:3"])
+    }
+
     @Test func templateWithoutFrontMatterIsReported() {
         #expect(check("Hello {{brand.name}}") == ["T004@1:1 add '---', then e.g. 'target: gemini-3.1-flash-image', then '---' above the body"])
     }
