@@ -1,4 +1,4 @@
-public import BrandModel
+import BrandModel
 import BrandTokens
 
 /// A turn's input against the route's window, checked before it is sent. Gemini sessions resend

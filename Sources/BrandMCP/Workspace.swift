@@ -1,5 +1,5 @@
 import Foundation
-public import BrandModel
+import BrandModel
 
 /// The working folder an agent may read and write in. Every path a tool is given is resolved
 /// against it and refused when it leads outside (`..`, an absolute path elsewhere, a symbolic link out).

@@ -1,4 +1,4 @@
-public import BrandYAML
+import BrandYAML
 import BrandDiagnostics
 
 /// The limits `brandc check` measures generated images against: the `check:` section of
