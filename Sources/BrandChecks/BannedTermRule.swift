@@ -30,12 +30,9 @@ struct BannedTermRule: CheckRule {
             "voice: {banned-terms: [detox]}\n=== template\n---\nname: hero\n---\n{{#detox}}A calm tea{{/detox}}\n",
         ])
 
-    /// How a banned term is compared with the copy: loosely, since every spelling of it is banned.
-    static let matching = MatchOptions(ignoresCase: true, ignoresMarks: true, compatibility: true, wholeWords: true)
-
     func check(_ input: CheckInput, diagnostics: inout DiagnosticSink) {
         guard let guide = input.guide, !guide.voice.bannedTerms.isEmpty else { return }
-        let matchers = guide.voice.bannedTerms.map { ($0, TermMatcher($0.value, options: Self.matching)) }
+        let matchers = guide.voice.bannedTerms.map { ($0, TermMatcher($0.value, options: .voiceWords)) }
         let pinpoint = SourcePinpoint(fileSystem: input.fileSystem)
         for text in input.voiceTexts {
             let boundaries = WordBoundaries(of: text.text, locale: text.locale)

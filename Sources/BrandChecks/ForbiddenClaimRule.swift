@@ -24,13 +24,10 @@ struct ForbiddenClaimRule: CheckRule {
             "voice: {forbidden-claims: [{claim: heals}]}\nlocales: {en: {copy: {headline: A calm green tea}}}",
         ])
 
-    /// How a claim's wording is looked for: loosely, so that every spelling of it is found.
-    static let matching = MatchOptions(ignoresCase: true, ignoresMarks: true, compatibility: true, wholeWords: true)
-
     func check(_ input: CheckInput, diagnostics: inout DiagnosticSink) {
         guard let guide = input.guide, !guide.voice.forbiddenClaims.isEmpty else { return }
         let matchers = guide.voice.forbiddenClaims.flatMap { claim in
-            claim.wordings.map { (claim, $0, TermMatcher($0.value, options: Self.matching)) }
+            claim.wordings.map { (claim, $0, TermMatcher($0.value, options: .voiceWords)) }
         }
         let pinpoint = SourcePinpoint(fileSystem: input.fileSystem)
         for text in input.voiceTexts {

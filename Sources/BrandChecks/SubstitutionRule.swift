@@ -29,13 +29,10 @@ struct SubstitutionRule: CheckRule {
             "voice: {substitutions: [{use: Email, not: [email]}]}\nlocales: {en: {copy: {cta: Email us}}}",
         ])
 
-    /// How a replaced word is looked for: loosely, so that every spelling of it is found.
-    static let matching = MatchOptions(ignoresCase: true, ignoresMarks: true, compatibility: true, wholeWords: true)
-
     func check(_ input: CheckInput, diagnostics: inout DiagnosticSink) {
         guard let guide = input.guide, !guide.voice.substitutions.isEmpty else { return }
         let matchers = guide.voice.substitutions.flatMap { substitution in
-            substitution.not.map { (substitution, $0, TermMatcher($0.value, options: Self.matching)) }
+            substitution.not.map { (substitution, $0, TermMatcher($0.value, options: .voiceWords)) }
         }
         let pinpoint = SourcePinpoint(fileSystem: input.fileSystem)
         for text in input.voiceTexts {

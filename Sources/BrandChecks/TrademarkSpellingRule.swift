@@ -25,15 +25,12 @@ struct TrademarkSpellingRule: CheckRule {
             "voice: {trademarks: [\"Kumo™\"]}\nlocales: {en: {copy: {cta: Kumonoso tea}}}",
         ])
 
-    /// How a trademark is looked for: loosely, so that every other spelling of it is found.
-    static let matching = MatchOptions(ignoresCase: true, ignoresMarks: true, compatibility: true, wholeWords: true)
-
     static let marks: Set<Character> = ["™", "®", "©", "℠"]
 
     func check(_ input: CheckInput, diagnostics: inout DiagnosticSink) {
         guard let guide = input.guide, !guide.voice.trademarks.isEmpty else { return }
         let matchers = guide.voice.trademarks.map { mark in
-            (mark, TermMatcher(String(mark.value.filter { !Self.marks.contains($0) }), options: Self.matching))
+            (mark, TermMatcher(String(mark.value.filter { !Self.marks.contains($0) }), options: .voiceWords))
         }
         let pinpoint = SourcePinpoint(fileSystem: input.fileSystem)
         for text in input.voiceTexts {
