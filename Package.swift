@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "BrandCopy", dependencies: ["CICU"]),
         .target(name: "BrandYAML", dependencies: ["CLibYAML", "BrandDiagnostics"]),
         .target(name: "BrandText"),
-        .target(name: "BrandTokens", dependencies: ["BrandText", "BrandDiagnostics"]),
+        .target(name: "BrandTokens", dependencies: ["BrandDiagnostics"]),
         .target(name: "BrandModel", dependencies: ["BrandYAML", "BrandDiagnostics"]),
         .target(name: "BrandChecks", dependencies: ["BrandModel", "BrandText", "BrandCopy", "BrandDiagnostics"]),
         .target(name: "BrandReporters", dependencies: ["BrandDiagnostics"]),
@@ -50,12 +50,12 @@ let package = Package(
             "BrandModel", "BrandText", "BrandTokens", "BrandDiagnostics",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "BrandLowering", dependencies: ["BrandAssembly", "BrandDiagnostics"]),
+        .target(name: "BrandLowering", dependencies: ["BrandAssembly", "BrandModel", "BrandDiagnostics"]),
         .target(name: "BrandFeeds", dependencies: [
             "BrandModel", "BrandYAML", "BrandDiagnostics", "CLibXML2", .product(name: "CSV", package: "CSV.swift"),
         ]),
         .target(name: "BrandNetwork", dependencies: [
-            "BrandLowering", "BrandDiagnostics",
+            "BrandLowering", "BrandModel",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "Crypto", package: "swift-crypto"),
@@ -81,7 +81,7 @@ let package = Package(
         ]),
         .target(name: "BrandSchema", dependencies: ["BrandModel"]),
         .target(name: "BrandLSP", dependencies: [
-            "BrandDriver", "BrandSchema", "BrandModel", "BrandYAML", "BrandDiagnostics",
+            "BrandDriver", "BrandSchema", "BrandAssembly", "BrandModel", "BrandYAML", "BrandDiagnostics",
         ]),
         .target(name: "BrandMCP", dependencies: [
             "BrandDriver", "BrandModel", "BrandLowering", "BrandSchema", "BrandDiagnostics",
@@ -89,7 +89,7 @@ let package = Package(
         ]),
         .executableTarget(name: "brandc", dependencies: [
             "BrandDriver", "BrandSchema", "BrandLSP", "BrandMCP", "BrandReporters", "BrandReport", "BrandPreview", "BrandDiagnostics", "BrandLowering", "BrandFeeds",
-            "BrandEdit", "BrandModel", "BrandNetwork",
+            "BrandEdit", "BrandModel", "BrandNetwork", "BrandAssembly", "BrandYAML",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -109,16 +109,16 @@ let package = Package(
             "BrandTestSupport", "BrandCopy", "BrandChecks", "BrandModel", "BrandYAML", "BrandDiagnostics",
         ]),
         .testTarget(name: "BrandOCRTests", dependencies: ["BrandOCR", "CTesseract"]),
-        .testTarget(name: "BrandTokensTests", dependencies: ["BrandTestSupport", "BrandTokens", "BrandText", "BrandDiagnostics"]),
+        .testTarget(name: "BrandTokensTests", dependencies: ["BrandTestSupport", "BrandTokens", "BrandDiagnostics"]),
         .testTarget(name: "BrandReportersTests", dependencies: ["BrandTestSupport", "BrandReporters", "BrandDiagnostics"], exclude: ["Golden"]),
         .testTarget(name: "BrandModelTests", dependencies: ["BrandTestSupport", "BrandModel", "BrandYAML", "BrandDiagnostics"]),
-        .testTarget(name: "BrandChecksTests", dependencies: ["BrandTestSupport", "BrandChecks", "BrandModel", "BrandDiagnostics"]),
+        .testTarget(name: "BrandChecksTests", dependencies: ["BrandTestSupport", "BrandChecks", "BrandModel", "BrandYAML", "BrandDiagnostics"]),
         .testTarget(name: "BrandAssemblyTests", dependencies: [
-            "BrandTestSupport", "BrandAssembly", "BrandModel", "BrandDiagnostics",
+            "BrandTestSupport", "BrandAssembly", "BrandModel", "BrandText", "BrandTokens", "BrandYAML", "BrandDiagnostics",
         ]),
-        .testTarget(name: "BrandLoweringTests", dependencies: ["BrandLowering", "BrandAssembly", "BrandDiagnostics"]),
+        .testTarget(name: "BrandLoweringTests", dependencies: ["BrandLowering", "BrandAssembly", "BrandModel", "BrandYAML", "BrandDiagnostics"]),
         .testTarget(name: "BrandImagesTests", dependencies: ["BrandImages"]),
-        .testTarget(name: "BrandFeedsTests", dependencies: ["BrandFeeds", "BrandModel", "BrandDiagnostics"]),
+        .testTarget(name: "BrandFeedsTests", dependencies: ["BrandFeeds", "BrandModel", "BrandYAML", "BrandDiagnostics"]),
         .testTarget(name: "BrandNetworkTests", dependencies: [
             "BrandTestSupport",
             "BrandNetwork", "BrandLowering", "BrandDiagnostics", "BrandEdit", "BrandImages", "BrandModel",
@@ -126,17 +126,19 @@ let package = Package(
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
-        .testTarget(name: "BrandDriverTests", dependencies: ["BrandTestSupport", "BrandDriver", "BrandReporters", "BrandDiagnostics"]),
+        .testTarget(name: "BrandDriverTests", dependencies: [
+            "BrandTestSupport", "BrandDriver", "BrandReporters", "BrandAssembly", "BrandLowering", "BrandModel", "BrandTokens", "BrandDiagnostics",
+        ]),
         .testTarget(name: "BrandReportTests", dependencies: [
             "BrandTestSupport", "BrandReport", "BrandDriver", "BrandNetwork", "BrandDiagnostics", "BrandImageCheck", "BrandImages",
         ]),
-        .testTarget(name: "BrandPreviewTests", dependencies: ["BrandTestSupport", "BrandPreview", "BrandReport", "BrandDriver"]),
+        .testTarget(name: "BrandPreviewTests", dependencies: ["BrandTestSupport", "BrandPreview", "BrandReport"]),
         .testTarget(name: "BrandImageCheckTests", dependencies: [
-            "BrandTestSupport", "BrandImageCheck", "BrandImages", "BrandOCR", "BrandModel", "BrandYAML", "BrandDiagnostics",
+            "BrandImageCheck", "BrandImages", "BrandOCR", "BrandModel", "BrandYAML", "BrandDiagnostics",
         ]),
         .testTarget(name: "brandcTests", dependencies: ["BrandTestSupport", "BrandDriver"]),
         .testTarget(name: "BrandSchemaTests", dependencies: ["BrandTestSupport", "BrandSchema", "BrandDriver", "BrandModel", "BrandYAML", "BrandDiagnostics"]),
-        .testTarget(name: "BrandLSPTests", dependencies: ["BrandTestSupport", "BrandLSP", "BrandDriver", "BrandDiagnostics"]),
+        .testTarget(name: "BrandLSPTests", dependencies: ["BrandTestSupport", "BrandLSP", "BrandDriver"]),
         .testTarget(name: "BrandMCPTests", dependencies: [
             "BrandTestSupport", "BrandMCP", "BrandDriver", .product(name: "MCP", package: "swift-sdk"),
         ]),

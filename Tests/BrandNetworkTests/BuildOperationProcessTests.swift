@@ -117,7 +117,7 @@ struct BuildOperationProcessTests {
         let holding = Locked(true)
         let provider = try await FakeProvider { _, _ in
             var reply = FakeProvider.Reply.json(WireBodies.geminiImage())
-            if holding.value { reply.delay = 30 }
+            if holding.value { reply.delay = FakeProvider.Reply.heldUntilTheClientLeaves }
             return reply
         }
         let first = try BrandcExecutable.start(project.arguments(provider, ["--concurrency", "1"]), environment: project.environment,

@@ -64,7 +64,7 @@ struct BuildProcessTests {
                 count += 1
                 return count == 1
             }
-            if holding.value, !first { reply.delay = 30 }
+            if holding.value, !first { reply.delay = FakeProvider.Reply.heldUntilTheClientLeaves }
             return reply
         }
         let running = try BrandcExecutable.start(project.arguments(provider, ["--concurrency", "1"]), environment: project.environment,

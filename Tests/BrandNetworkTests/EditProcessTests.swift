@@ -14,7 +14,7 @@ struct EditProcessTests {
         let holding = Locked(true)
         let provider = try await FakeProvider { request, _ in
             var reply = service.answer(request)
-            if holding.value { reply.delay = 30 }
+            if holding.value { reply.delay = FakeProvider.Reply.heldUntilTheClientLeaves }
             return reply
         }
         let image = root.url.appendingPathComponent("start.png")
@@ -29,7 +29,7 @@ struct EditProcessTests {
                                                  environment: environment, logs: root.url)
         let deadline = Date().addingTimeInterval(60)
         while provider.requests.isEmpty, Date() < deadline { try await Task.sleep(nanoseconds: 50_000_000) }
-        #expect(provider.requests.count == 1)
+        try #require(provider.requests.count == 1, "the turn never reached the provider")
         kill(running.process.processIdentifier, SIGKILL)
         _ = try running.wait()
         #expect(running.process.terminationReason == .uncaughtSignal)
@@ -41,7 +41,7 @@ struct EditProcessTests {
         #expect(resumed.status == 0, "\(resumed.stdout)\n\(resumed.stderr)")
         #expect(FileManager.default.fileExists(atPath: session + "/turn-001.json"))
         #expect(!FileManager.default.fileExists(atPath: session + "/turn-001.pending.json"))
-        #expect(provider.requests.count == 2)
+        try #require(provider.requests.count == 2, "the resumed turn did not send the request again")
         #expect(provider.requests[0].body == provider.requests[1].body, "the resumed turn sent a different request")
         #expect(provider.paid.value.values.sorted() == [1], "\(provider.paid.value.values)")
         // Once finished, asking again sends nothing more.

@@ -22,6 +22,10 @@ final class FakeProvider: Sendable {
         var body: [UInt8] = []
         /// Seconds before the answer starts.
         var delay = 0.0
+        /// A delay no client waits out: the answer is held until the client is killed (its
+        /// connection closes and nothing is sent). A fixed hold of seconds would race a test
+        /// starved on a loaded machine, letting the client finish before the kill.
+        static let heldUntilTheClientLeaves = 3600.0
         var fault = Fault.none
 
         static func json(_ text: String, status: Int = 200) -> Reply { Reply(status: status, body: Array(text.utf8)) }
