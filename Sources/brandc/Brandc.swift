@@ -28,10 +28,14 @@ struct Brandc: ParsableCommand {
 
 @main
 enum BrandcMain {
-    static func main() {
+    static func main() async {
         do {
             var command = try Brandc.parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {

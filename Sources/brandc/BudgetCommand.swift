@@ -3,7 +3,7 @@ import BrandDiagnostics
 import BrandDriver
 import Foundation
 
-struct BudgetCommand: ParsableCommand {
+struct BudgetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "budget",
         abstract: "Show how each request fits its route's token window, section by section.",
@@ -19,7 +19,7 @@ struct BudgetCommand: ParsableCommand {
     @OptionGroup var budget: BudgetOptionGroup
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
+    func run() async throws {
         var (driver, configProblems) = global.makeDriver()
         budget.apply(to: &driver)
         let job = inputs.job(outputDirectory: "")
@@ -27,7 +27,7 @@ struct BudgetCommand: ParsableCommand {
         if provider.exact {
             let network = provider.network
             let (frozenDriver, frozenNetwork) = (driver, network)
-            switch BlockingTask.run({ await frozenDriver.exactBudgets(job, network: frozenNetwork) }) {
+            switch await outcome(of: { await frozenDriver.exactBudgets(job, network: frozenNetwork) }) {
             case .success(let counted): result = counted
             case .failure(let error):
                 StandardStream.write("error: \(error)\n", to: .standardError)

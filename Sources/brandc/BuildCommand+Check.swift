@@ -6,11 +6,11 @@ import Foundation
 extension BuildCommand {
     /// `build --check [--regenerate N]`: the build's own output, then every finding, then the exit status
     /// (1 also when an image's last attempt still fails an error-level check).
-    func runChecked(_ driver: Driver, _ job: BuildJob, console: BuildConsole, configProblems: [Diagnostic]) throws {
+    func runChecked(_ driver: Driver, _ job: BuildJob, console: BuildConsole, configProblems: [Diagnostic]) async throws {
         var options = BuildCheckOptions()
         options.regenerate = regenerate
         let frozen = options
-        let result = BlockingTask.run {
+        let result = await outcome {
             try await driver.buildChecked(job, options: frozen, onPlan: { console.plan($0, $1) }, events: { console.event($0) })
         }
         let output = DiagnosticOutput(format: format)

@@ -4,7 +4,7 @@ import BrandLowering
 import BrandReporters
 import Foundation
 
-struct BuildCommand: ParsableCommand {
+struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Compile requests and submit them to the provider; resumable and incremental.",
@@ -87,7 +87,7 @@ struct BuildCommand: ParsableCommand {
         if check, target == .geminiBatch { throw ValidationError("--check works with one-by-one builds; run 'brandc check DIR' after a batch build") }
     }
 
-    func run() throws {
+    func run() async throws {
         // A closed standard output must make `write` fail with EPIPE (see StandardStream), not end
         // the process before what is in flight is journaled.
         signal(SIGPIPE, SIG_IGN)
@@ -127,8 +127,8 @@ struct BuildCommand: ParsableCommand {
                 to: .standardError)
         }
         let (frozenDriver, frozenJob) = (driver, job)
-        if check { return try runChecked(frozenDriver, frozenJob, console: console, configProblems: configProblems) }
-        let result = BlockingTask.run {
+        if check { return try await runChecked(frozenDriver, frozenJob, console: console, configProblems: configProblems) }
+        let result = await outcome {
             try await frozenDriver.build(frozenJob, onPlan: { console.plan($0, $1) }, events: { console.event($0) })
         }
         let output = DiagnosticOutput(format: format)

@@ -3,7 +3,7 @@ import BrandDriver
 import BrandReporters
 import Foundation
 
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check generated images: in-image text read back by OCR, brand colours, size and type.",
@@ -60,14 +60,14 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let (driver, configProblems) = global.makeDriver()
         let (path, folder, workers) = (path, isFolder, jobs)
         var job = CompileJob(brand: brand ?? "", template: template ?? "", products: product.map { [$0] } ?? [],
                              locale: locale, outputDirectory: CompileJob.standardOutput)
         job.collectsBudgets = false
         let frozenJob = job
-        let result = BlockingTask.run {
+        let result = await outcome {
             folder ? await driver.checkFolder(path, workers: workers) : await driver.checkImage(path, job: frozenJob)
         }
         guard case .success(let report) = result else { throw ExitCode(2) }

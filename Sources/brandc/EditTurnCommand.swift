@@ -4,7 +4,7 @@ import BrandEdit
 import BrandNetwork
 import Foundation
 
-struct EditTurnCommand: ParsableCommand {
+struct EditTurnCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "turn",
         abstract: "Send one edit instruction to the session's route; resumable.",
@@ -28,14 +28,14 @@ struct EditTurnCommand: ParsableCommand {
         guard resume != (instruction != nil) else { throw ValidationError("give an instruction, or --resume") }
     }
 
-    func run() throws {
+    func run() async throws {
         let (driver, problems) = global.makeDriver()
         let folder = where_.folder(session)
         let request = EditSessions.TurnRequest(
             instruction: instruction, route: route, mask: mask.map { URL(fileURLWithPath: $0) },
             extraImages: addImage.map { URL(fileURLWithPath: $0) })
         let (registry, networkOptions) = (driver.registry, network.options)
-        let result = BlockingTask.run { () async throws -> (EditSessions.TurnOutcome, [Diagnostic]) in
+        let result = await outcome { () async throws -> (EditSessions.TurnOutcome, [Diagnostic]) in
             let transport = HTTPTransport(connectTimeout: 10, connectionsPerHost: 1)
             var sessions = EditSessions(registry: registry, transport: transport)
             sessions.network = networkOptions

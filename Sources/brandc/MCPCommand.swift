@@ -2,7 +2,7 @@ import ArgumentParser
 import BrandMCP
 import Foundation
 
-struct MCPCommand: ParsableCommand {
+struct MCPCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mcp",
         abstract: "Run the Model Context Protocol server on standard input and output, for AI agents.",
@@ -18,11 +18,11 @@ struct MCPCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {
+    func run() async throws {
         signal(SIGPIPE, SIG_IGN)
         let (driver, _) = global.makeDriver()
         let tools = BrandTools(driver: driver, workspace: Workspace(root: root))
-        if case .failure(let error) = BlockingTask.run({ try await BrandMCPServer.runStdio(tools: tools) }) {
+        if case .failure(let error) = await outcome(of: { try await BrandMCPServer.runStdio(tools: tools) }) {
             StandardStream.write("brandc mcp: \(error)\n", to: .standardError)
             throw ExitCode(1)
         }

@@ -8,7 +8,7 @@ struct TokenizerCommand: ParsableCommand {
         abstract: "Manage the vocabularies exact token counts need.",
         subcommands: [Install.self])
 
-    struct Install: ParsableCommand {
+    struct Install: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "install",
             abstract: "Download a tokenizer into the per-user cache, checking its SHA-256 before it is put in place.",
@@ -29,9 +29,9 @@ struct TokenizerCommand: ParsableCommand {
             guard name == "gemini" else { throw ValidationError("unknown tokenizer '\(name)'; known: gemini") }
         }
 
-        func run() throws {
+        func run() async throws {
             let (source, allowHTTP) = (url ?? TokenizerInstall.geminiURL, self.allowHTTP)
-            let result = BlockingTask.run { try await TokenizerInstall.installGemini(from: source, allowsPlainHTTP: allowHTTP) }
+            let result = await outcome { try await TokenizerInstall.installGemini(from: source, allowsPlainHTTP: allowHTTP) }
             switch result {
             case .success(let path): print("installed \(path)")
             case .failure(let error):
@@ -39,27 +39,5 @@ struct TokenizerCommand: ParsableCommand {
                 throw ExitCode(error is TokenizerInstall.Failure ? 1 : 2)
             }
         }
-    }
-}
-
-/// Runs async work from a synchronous command and waits for it (the CLI's entry point is synchronous).
-enum BlockingTask {
-    static func run<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) -> Result<T, any Error> {
-        let box = ResultBox<T>()
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            do { box.set(.success(try await work())) } catch { box.set(.failure(error)) }
-            done.signal()
-        }
-        done.wait()
-        return box.get()
-    }
-
-    final class ResultBox<T>: @unchecked Sendable {
-        private let lock = NSLock()
-        private var result: Result<T, any Error> = .failure(CancellationError())
-
-        func set(_ value: Result<T, any Error>) { lock.withLock { result = value } }
-        func get() -> Result<T, any Error> { lock.withLock { result } }
     }
 }

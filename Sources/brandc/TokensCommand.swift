@@ -3,7 +3,7 @@ import BrandDiagnostics
 import BrandDriver
 import Foundation
 
-struct TokensCommand: ParsableCommand {
+struct TokensCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tokens",
         abstract: "Count the tokens of text files (or standard input) the way a route's model counts them.",
@@ -35,7 +35,7 @@ struct TokensCommand: ParsableCommand {
         if route != nil, model != nil { throw ValidationError("give --route or --model, not both") }
     }
 
-    func run() throws {
+    func run() async throws {
         var (driver, problems) = global.makeDriver()
         driver.tokenizer = .locate(explicitPath: tokenizer, o200kPath: o200k)
         var inputs: [(name: String, text: String)] = []
@@ -53,7 +53,7 @@ struct TokensCommand: ParsableCommand {
         if provider.exact {
             let network = provider.network
             let (frozenDriver, frozenInputs, frozenRoute, frozenNetwork) = (driver, inputs, route, network)
-            switch BlockingTask.run({
+            switch await outcome(of: {
                 await frozenDriver.countTokensWithProvider(frozenInputs, route: frozenRoute, network: frozenNetwork)
             }) {
             case .success(let counted): result = counted

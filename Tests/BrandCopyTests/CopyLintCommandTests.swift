@@ -20,8 +20,8 @@ struct CopyLintCommandTests {
         }
     }
 
-    @Test func reportsEachMatchAtItsColumn() throws {
-        let result = try BrandcExecutable.run(["lint", Self.folder])
+    @Test func reportsEachMatchAtItsColumn() async throws {
+        let result = try await BrandcExecutable.run(["lint", Self.folder])
         #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
         let expected = try Self.expectedLines()
         #expect(expected.count == 9)
@@ -31,8 +31,8 @@ struct CopyLintCommandTests {
     }
 
     /// The JSON report carries the fix for the trademark: its required spelling over the exact bytes.
-    @Test func jsonCarriesTheTrademarkReplacement() throws {
-        let result = try BrandcExecutable.run(["lint", "--format", "json", Self.folder])
+    @Test func jsonCarriesTheTrademarkReplacement() async throws {
+        let result = try await BrandcExecutable.run(["lint", "--format", "json", Self.folder])
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let diagnostics = try #require(object?["diagnostics"] as? [[String: Any]])
         let trademark = try #require(diagnostics.first { $0["code"] as? String == "C002" })
@@ -42,8 +42,8 @@ struct CopyLintCommandTests {
     }
 
     /// Each substitution's fix carries its `use` word, and the Japanese one stays in Japanese copy.
-    @Test func jsonCarriesTheSubstitutions() throws {
-        let result = try BrandcExecutable.run(["lint", "--format", "json", Self.folder])
+    @Test func jsonCarriesTheSubstitutions() async throws {
+        let result = try await BrandcExecutable.run(["lint", "--format", "json", Self.folder])
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let diagnostics = try #require(object?["diagnostics"] as? [[String: Any]])
         let texts = diagnostics.filter { $0["code"] as? String == "C005" }.compactMap { diagnostic in

@@ -17,7 +17,7 @@ import Testing
     }
 
     /// Whether python3 can import brand_yml and webcolors; the test says so when it cannot.
-    static let oracleAvailable: Bool = (try? Python.run(["-c", "import brand_yml, webcolors"]))?.status == 0
+    static let oracleAvailable = Python.succeeds(["-c", "import brand_yml, webcolors"])
 
     struct Resolved: Decodable, Equatable {
         var palette: [String: String]
@@ -31,9 +31,9 @@ import Testing
 
     @Test(.enabled(if: oracleAvailable, "python3 with brand_yml and webcolors not found: run scripts/setup.sh"),
           arguments: fixtureNames)
-    func resolvesAsBrandYMLDoes(_ name: String) throws {
+    func resolvesAsBrandYMLDoes(_ name: String) async throws {
         let path = Self.fixtures.appendingPathComponent(name).path
-        let output = try Python.run([Self.oracle.path, path])
+        let output = try await Python.run([Self.oracle.path, path])
         try #require(output.status == 0, "brand_yml could not read \(name): \(output.output)")
         let expected = try JSONDecoder().decode(Resolved.self, from: Data(output.output.utf8))
 

@@ -28,7 +28,7 @@ struct BatchBuildProcessTests {
         defer { project.root.remove() }
         let service = FakeBatchService()
         let provider = try await service.start()
-        let first = try BrandcExecutable.run(Self.arguments(project, provider), environment: project.environment, logs: project.logs)
+        let first = try await BrandcExecutable.run(Self.arguments(project, provider), environment: project.environment, logs: project.logs)
         #expect(first.status == 0, "\(first.stdout)\n\(first.stderr)")
         #expect(Self.uploads(provider).count == 1 && Self.creates(provider) == 1)
         #expect(Self.uploads(provider).first.map { $0.body.split(separator: 0x0A).count } == 3, "one line per product")
@@ -39,7 +39,7 @@ struct BatchBuildProcessTests {
         #expect(!project.outputNames.contains { $0.hasSuffix(".partial") || $0.hasSuffix(".input.jsonl") || $0.hasSuffix(".responses.jsonl") })
 
         let sent = provider.requests.count
-        let second = try BrandcExecutable.run(Self.arguments(project, provider), environment: project.environment, logs: project.logs)
+        let second = try await BrandcExecutable.run(Self.arguments(project, provider), environment: project.environment, logs: project.logs)
         #expect(second.status == 0, "\(second.stderr)")
         #expect(provider.requests.count == sent, "an unchanged rerun sent something")
         #expect(second.stdout.contains("plan: 0 to send, 3 unchanged"))
@@ -60,7 +60,7 @@ struct BatchBuildProcessTests {
         let service = FakeBatchService()
         service.holding.update { $0 = true }
         let provider = try await service.start()
-        let first = try BrandcExecutable.run(Self.arguments(project, provider, ["--max-wait", "0.2"]), environment: project.environment,
+        let first = try await BrandcExecutable.run(Self.arguments(project, provider, ["--max-wait", "0.2"]), environment: project.environment,
                                              logs: project.logs)
         #expect(first.status == 1)
         #expect(first.stderr.contains("still BATCH_STATE_RUNNING"), "\(first.stderr)")
@@ -68,7 +68,7 @@ struct BatchBuildProcessTests {
         #expect(project.outputNames.filter { $0.hasSuffix(".png") }.isEmpty)
 
         service.holding.update { $0 = false }
-        let second = try BrandcExecutable.run(Self.arguments(project, provider), environment: project.environment, logs: project.logs)
+        let second = try await BrandcExecutable.run(Self.arguments(project, provider), environment: project.environment, logs: project.logs)
         #expect(second.status == 0, "\(second.stdout)\n\(second.stderr)")
         #expect(second.stderr.contains("batch: resuming batches/job-1 for 2 request(s)"))
         #expect(Self.uploads(provider).count == 1, "the rerun uploaded again")
@@ -83,14 +83,14 @@ struct BatchBuildProcessTests {
         let failing = Locked(true)
         let service = FakeBatchService(result: { key in key.hasPrefix("err-bad") && failing.value ? .error : .image })
         let provider = try await service.start()
-        let first = try BrandcExecutable.run(Self.arguments(project, provider), environment: project.environment, logs: project.logs)
+        let first = try await BrandcExecutable.run(Self.arguments(project, provider), environment: project.environment, logs: project.logs)
         #expect(first.status == 1)
         #expect(first.stdout.contains("failed err-bad"), "\(first.stdout)")
         #expect(first.stdout.contains("INVALID_ARGUMENT"))
         #expect(project.succeededCounts().keys.contains { $0.hasPrefix("err-ok") })
 
         failing.update { $0 = false }
-        let second = try BrandcExecutable.run(Self.arguments(project, provider), environment: project.environment, logs: project.logs)
+        let second = try await BrandcExecutable.run(Self.arguments(project, provider), environment: project.environment, logs: project.logs)
         #expect(second.status == 0, "\(second.stdout)\n\(second.stderr)")
         #expect(Self.creates(provider) == 2)
         #expect(Self.uploads(provider).last.map { String(decoding: $0.body, as: UTF8.self) }?.contains("err-ok") == false,
@@ -104,7 +104,7 @@ struct BatchBuildProcessTests {
         let project = try Project(ids: ["json-a"])
         defer { project.root.remove() }
         let provider = try await FakeBatchService().start()
-        let result = try BrandcExecutable.run(Self.arguments(project, provider, ["--json"]), environment: project.environment,
+        let result = try await BrandcExecutable.run(Self.arguments(project, provider, ["--json"]), environment: project.environment,
                                               logs: project.logs)
         #expect(result.status == 0, "\(result.stderr)")
         let events = result.stdout.split(separator: "\n").compactMap { line in
@@ -133,9 +133,9 @@ struct BatchBuildProcessTests {
         }
         #expect(BatchJobRecord.all(in: project.out).first?.jobName == "batches/job-1", "the job was not recorded before the deadline")
         kill(running.process.processIdentifier, SIGKILL)
-        _ = try running.wait()
+        _ = try await running.wait()
         service.holding.update { $0 = false }
-        let rerun = try BrandcExecutable.run(Self.arguments(project, provider), environment: project.environment, logs: project.logs)
+        let rerun = try await BrandcExecutable.run(Self.arguments(project, provider), environment: project.environment, logs: project.logs)
         #expect(rerun.status == 0, "\(rerun.stdout)\n\(rerun.stderr)")
         #expect(Self.uploads(provider).count == 1 && Self.creates(provider) == 1, "the rerun uploaded or created again")
         #expect(project.succeededCounts().values.sorted() == [1, 1])
@@ -149,10 +149,10 @@ struct BatchBuildProcessTests {
         let service = FakeBatchService()
         service.holding.update { $0 = true }
         let provider = try await service.start()
-        let waiting = try BrandcExecutable.run(Self.arguments(project, provider, ["--max-wait", "0"]), environment: project.environment,
+        let waiting = try await BrandcExecutable.run(Self.arguments(project, provider, ["--max-wait", "0"]), environment: project.environment,
                                                logs: project.logs)
         #expect(waiting.status == 1)
-        let cancelled = try BrandcExecutable.run(Self.arguments(project, provider, ["--cancel"]), environment: project.environment,
+        let cancelled = try await BrandcExecutable.run(Self.arguments(project, provider, ["--cancel"]), environment: project.environment,
                                                  logs: project.logs)
         #expect(cancelled.status == 1, "nothing was built")
         #expect(provider.requests.contains { $0.method == "POST" && $0.path == "/v1beta/batches/job-1:cancel" })
@@ -161,7 +161,7 @@ struct BatchBuildProcessTests {
         #expect(BatchJobRecord.all(in: project.out).first?.state == .cancelled)
 
         service.holding.update { $0 = false }
-        let rebuilt = try BrandcExecutable.run(Self.arguments(project, provider), environment: project.environment, logs: project.logs)
+        let rebuilt = try await BrandcExecutable.run(Self.arguments(project, provider), environment: project.environment, logs: project.logs)
         #expect(rebuilt.status == 0, "\(rebuilt.stdout)\n\(rebuilt.stderr)")
         #expect(Self.creates(provider) == 2)
         #expect(project.succeededCounts().values.sorted() == [1])

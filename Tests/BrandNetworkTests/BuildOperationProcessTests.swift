@@ -45,7 +45,7 @@ struct BuildOperationProcessTests {
         #expect(provider.requests.count < 6, "the run went on sending after its output was closed")
         #expect(project.outputNames.filter { $0.hasSuffix(".partial") || $0.contains(".request-") }.isEmpty, "\(project.outputNames)")
 
-        let rerun = try BrandcExecutable.run(project.arguments(provider), environment: project.environment, logs: project.logs)
+        let rerun = try await BrandcExecutable.run(project.arguments(provider), environment: project.environment, logs: project.logs)
         #expect(rerun.status == 0, "\(rerun.stderr)")
         #expect(project.succeededCounts().values.sorted() == [1, 1, 1, 1, 1, 1])
         #expect(provider.paid.value.values.allSatisfy { $0 == 1 }, "paid twice: \(provider.paid.value)")
@@ -58,7 +58,7 @@ struct BuildOperationProcessTests {
         let project = try Project(ids: ["keep-a", "keep-b", "keep-c"])
         defer { project.root.remove() }
         let provider = try await FakeProvider(BuildProcessTests.imageReply())
-        let first = try BrandcExecutable.run(project.arguments(provider), environment: project.environment, logs: project.logs)
+        let first = try await BrandcExecutable.run(project.arguments(provider), environment: project.environment, logs: project.logs)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(provider.requests.count == 3)
         let image = try #require(project.outputNames.first { $0.hasPrefix("keep-a") && $0.hasSuffix(".png") })
@@ -67,7 +67,7 @@ struct BuildOperationProcessTests {
         let text = try Data(contentsOf: caption)
         try Data(repeating: 0x78, count: text.count).write(to: caption)
 
-        let second = try BrandcExecutable.run(project.arguments(provider), environment: project.environment, logs: project.logs)
+        let second = try await BrandcExecutable.run(project.arguments(provider), environment: project.environment, logs: project.logs)
         #expect(second.status == 0, "\(second.stderr)")
         #expect(second.stdout.contains("plan: 2 to send, 1 unchanged (skipped)"), "\(second.stdout)")
         #expect(second.stdout.contains("resent: keep-a"), "\(second.stdout)")
@@ -76,7 +76,7 @@ struct BuildOperationProcessTests {
         #expect(provider.requests.count == 5)
         #expect(FileManager.default.fileExists(atPath: project.out.appendingPathComponent(image).path))
 
-        let third = try BrandcExecutable.run(project.arguments(provider), environment: project.environment, logs: project.logs)
+        let third = try await BrandcExecutable.run(project.arguments(provider), environment: project.environment, logs: project.logs)
         #expect(third.status == 0)
         #expect(third.stdout.contains("plan: 0 to send, 3 unchanged (skipped)"), "\(third.stdout)")
         #expect(provider.requests.count == 5)
@@ -94,13 +94,13 @@ struct BuildOperationProcessTests {
                 ? .json(WireBodies.geminiImage())
                 : .json(WireBodies.googleError(code: 400, status: "INVALID_ARGUMENT", reason: "API_KEY_INVALID"), status: 400)
         }
-        let refused = try BrandcExecutable.run(project.arguments(provider, ["--concurrency", "1"]), environment: project.environment,
+        let refused = try await BrandcExecutable.run(project.arguments(provider, ["--concurrency", "1", "--timeout", "3600"]), environment: project.environment,
                                                logs: project.logs)
         #expect(refused.status == 1)
         #expect(provider.requests.count == 1, "every product was sent with a refused key")
         #expect(refused.stderr.contains("the key was refused"), "\(refused.stderr)")
         accepts.update { $0 = true }
-        let rerun = try BrandcExecutable.run(project.arguments(provider), environment: project.environment, logs: project.logs)
+        let rerun = try await BrandcExecutable.run(project.arguments(provider), environment: project.environment, logs: project.logs)
         #expect(rerun.status == 0, "\(rerun.stdout)\n\(rerun.stderr)")
         #expect(rerun.stdout.contains("plan: 4 to send, 0 unchanged (skipped), 0 failed before"), "\(rerun.stdout)")
         #expect(provider.requests.count == 5)
@@ -120,20 +120,20 @@ struct BuildOperationProcessTests {
             if holding.value { reply.delay = FakeProvider.Reply.heldUntilTheClientLeaves }
             return reply
         }
-        let first = try BrandcExecutable.start(project.arguments(provider, ["--concurrency", "1"]), environment: project.environment,
+        let first = try BrandcExecutable.start(project.arguments(provider, ["--concurrency", "1", "--timeout", "3600"]), environment: project.environment,
                                                logs: project.logs)
         let deadline = Date().addingTimeInterval(60)
         while provider.requests.isEmpty, Date() < deadline { try await Task.sleep(nanoseconds: 20_000_000) }
         let partials = project.outputNames.filter { $0.hasSuffix(".partial") }
-        let second = try BrandcExecutable.run(project.arguments(provider), environment: project.environment, logs: project.logs)
+        let second = try await BrandcExecutable.run(project.arguments(provider), environment: project.environment, logs: project.logs)
         #expect(second.status == 2)
         #expect(second.stderr.contains("another brandc build (pid \(first.process.processIdentifier)) is writing to"), "\(second.stderr)")
         #expect(provider.requests.count == 1, "the refused run sent requests")
         #expect(Set(partials).isSubset(of: Set(project.outputNames)), "the refused run deleted the live run's files")
         kill(first.process.processIdentifier, SIGKILL)
-        _ = try first.wait()
+        _ = try await first.wait()
         holding.update { $0 = false }
-        let third = try BrandcExecutable.run(project.arguments(provider), environment: project.environment, logs: project.logs)
+        let third = try await BrandcExecutable.run(project.arguments(provider), environment: project.environment, logs: project.logs)
         #expect(third.status == 0, "\(third.stdout)\n\(third.stderr)")
         #expect(project.outputNames.filter { $0.hasSuffix(".png") }.count == 2)
         #expect(!project.outputNames.contains(".brandc-build.pid"))

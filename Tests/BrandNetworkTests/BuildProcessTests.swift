@@ -67,7 +67,7 @@ struct BuildProcessTests {
             if holding.value, !first { reply.delay = FakeProvider.Reply.heldUntilTheClientLeaves }
             return reply
         }
-        let running = try BrandcExecutable.start(project.arguments(provider, ["--concurrency", "1"]), environment: project.environment,
+        let running = try BrandcExecutable.start(project.arguments(provider, ["--concurrency", "1", "--timeout", "3600"]), environment: project.environment,
                                                  logs: project.logs)
         let deadline = Date().addingTimeInterval(60)
         while provider.requests.count < 2 || project.succeededCounts().isEmpty, Date() < deadline {
@@ -75,13 +75,13 @@ struct BuildProcessTests {
         }
         #expect(project.succeededCounts().count == 1, "no request finished before the deadline")
         kill(running.process.processIdentifier, SIGKILL)
-        _ = try running.wait()
+        _ = try await running.wait()
         #expect(running.process.terminationReason == .uncaughtSignal)
         holding.update { $0 = false }
         let inFlight = SubmissionJournal.latest(in: project.out).values.filter { $0.state == .inFlight }
         #expect(inFlight.count == 1, "the killed run should have one request in flight")
 
-        let rerun = try BrandcExecutable.run(project.arguments(provider), environment: project.environment, logs: project.logs)
+        let rerun = try await BrandcExecutable.run(project.arguments(provider), environment: project.environment, logs: project.logs)
         #expect(rerun.status == 0, "\(rerun.stdout)\n\(rerun.stderr)")
         #expect(project.succeededCounts().values.sorted() == [1, 1, 1, 1])
         #expect(project.outputNames.filter { $0.hasSuffix(".partial") }.isEmpty, "\(project.outputNames)")
@@ -96,17 +96,17 @@ struct BuildProcessTests {
         let project = try Project(ids: ["inc-a", "inc-b"])
         defer { project.root.remove() }
         let provider = try await FakeProvider(Self.imageReply())
-        let first = try BrandcExecutable.run(project.arguments(provider), environment: project.environment, logs: project.logs)
+        let first = try await BrandcExecutable.run(project.arguments(provider), environment: project.environment, logs: project.logs)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(provider.requests.count == 2)
-        let second = try BrandcExecutable.run(project.arguments(provider, ["--json"]), environment: project.environment, logs: project.logs)
+        let second = try await BrandcExecutable.run(project.arguments(provider, ["--json"]), environment: project.environment, logs: project.logs)
         #expect(second.status == 0)
         #expect(provider.requests.count == 2)
         #expect(second.stdout.split(separator: "\n").allSatisfy { (try? JSONSerialization.jsonObject(with: Data($0.utf8))) != nil })
         #expect(second.stdout.contains(#""send":[]"#))
         try Data("id: \"inc-b\"\ntitle: A new title\ndescription: Changed.\nbrand: Northwind Outfitters\n".utf8)
             .write(to: URL(fileURLWithPath: project.products[1]))
-        let third = try BrandcExecutable.run(project.arguments(provider), environment: project.environment, logs: project.logs)
+        let third = try await BrandcExecutable.run(project.arguments(provider), environment: project.environment, logs: project.logs)
         #expect(third.status == 0)
         #expect(provider.requests.count == 3)
         #expect(String(decoding: provider.requests[2].body, as: UTF8.self).contains("A new title"))
@@ -117,7 +117,7 @@ struct BuildProcessTests {
         let project = try Project(ids: ["cap-a", "cap-b"])
         defer { project.root.remove() }
         let provider = try await FakeProvider(Self.imageReply())
-        let result = try BrandcExecutable.run(project.arguments(provider, ["--max-cost", "0.05"]), environment: project.environment,
+        let result = try await BrandcExecutable.run(project.arguments(provider, ["--max-cost", "0.05"]), environment: project.environment,
                                               logs: project.logs)
         #expect(result.status == 1)
         #expect(result.stderr.contains("exceeds --max-cost $0.0500: nothing sent"))
@@ -135,7 +135,7 @@ struct BuildProcessTests {
                 : .json(#"{"error":{"code":400,"message":"API key not valid: \#(request.headers["x-goog-api-key"] ?? "")","status":"INVALID_ARGUMENT"}}"#,
                         status: 400)
         }
-        let result = try BrandcExecutable.run(project.arguments(provider), environment: project.environment, logs: project.logs)
+        let result = try await BrandcExecutable.run(project.arguments(provider), environment: project.environment, logs: project.logs)
         #expect(result.status == 1)
         #expect(result.stdout.contains("INVALID_ARGUMENT"))
         #expect(provider.requests.allSatisfy { $0.headers["x-goog-api-key"] == Fixtures.key })
@@ -154,7 +154,7 @@ struct BuildProcessTests {
         let project = try Project(ids: ["../../escape", "CON", "日本語-ïd", ".hidden"])
         defer { project.root.remove() }
         let provider = try await FakeProvider(Self.imageReply())
-        let result = try BrandcExecutable.run(project.arguments(provider), environment: project.environment, logs: project.logs)
+        let result = try await BrandcExecutable.run(project.arguments(provider), environment: project.environment, logs: project.logs)
         #expect(result.status == 0, "\(result.stderr)")
         let images = project.outputNames.filter { $0.hasSuffix(".png") }
         #expect(images.count == 4)
@@ -180,11 +180,11 @@ struct BuildProcessTests {
         let arguments = project.arguments(provider, ["--force"])
         let baselineRun = try BrandcExecutable.start(arguments, environment: project.environment, logs: project.logs)
         let baseline = PeakMemory.watch(baselineRun.process)
-        #expect(try baselineRun.wait().status == 0)
+        #expect(try await baselineRun.wait().status == 0)
         useLarge.update { $0 = true }
         let measuredRun = try BrandcExecutable.start(arguments, environment: project.environment, logs: project.logs)
         let measured = PeakMemory.watch(measuredRun.process)
-        #expect(try measuredRun.wait().status == 0)
+        #expect(try await measuredRun.wait().status == 0)
         let imageFile = project.out.appendingPathComponent(project.outputNames.first { $0.hasSuffix(".png") } ?? "")
         #expect(FileManager.default.contents(atPath: imageFile.path)?.count == image.count)
         let growth = measured - baseline
@@ -198,7 +198,7 @@ struct BuildProcessTests {
         defer { folder.remove() }
         let provider = try await FakeProvider { _, _ in FakeProvider.Reply(body: Array("not the real model".utf8)) }
         let environment = ["XDG_CACHE_HOME": folder.url.path]
-        let result = try BrandcExecutable.run(["tokenizer", "install", "gemini", "--url", provider.baseURL + "/model.spm"],
+        let result = try await BrandcExecutable.run(["tokenizer", "install", "gemini", "--url", provider.baseURL + "/model.spm"],
                                               environment: environment, logs: folder.url)
         #expect(result.status == 1)
         #expect(result.stderr.contains("SHA-256 mismatch"))

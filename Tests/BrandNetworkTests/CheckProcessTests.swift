@@ -52,8 +52,8 @@ struct CheckProcessTests {
                 + products.keys.sorted().flatMap { ["--product", products[$0] ?? ""] }
         }
 
-        func build(_ provider: FakeProvider, _ extra: [String] = []) throws -> BrandcExecutable.Result {
-            try BrandcExecutable.run(
+        func build(_ provider: FakeProvider, _ extra: [String] = []) async throws -> BrandcExecutable.Result {
+            try await BrandcExecutable.run(
                 ["build"] + inputs + ["--out", out.path, "--base-url", provider.baseURL, "--key-env", Fixtures.keyVariable] + extra,
                 environment: [Fixtures.keyVariable: Fixtures.key], logs: root.url)
         }
@@ -97,10 +97,10 @@ struct CheckProcessTests {
         let square = try RenderedImages.render(Self.headline, width: 1024, height: 1024)
         let provider = try await Self.provider(["clean": { _ in clean }, "defect": { _ in defect }, "neon": { _ in neon },
                                                 "square": { _ in square }])
-        let built = try project.build(provider)
+        let built = await try project.build(provider)
         #expect(built.status == 0, "\(built.stdout)\n\(built.stderr)")
 
-        let result = try BrandcExecutable.run(["check", project.out.path, "--format", "json"], logs: project.root.url)
+        let result = try await BrandcExecutable.run(["check", project.out.path, "--format", "json"], logs: project.root.url)
         #expect(result.status == 1, "errors were planted: \(result.stderr)")
         let file = try Self.findings(in: project.out)
         #expect(file.version == 1)
@@ -112,10 +112,10 @@ struct CheckProcessTests {
         #expect(Set((byKey["neon.hero.en"] ?? []).map(\.code)).isSuperset(of: ["V020", "V022"]), "\(byKey["neon.hero.en"] ?? [])")
         #expect(byKey["square.hero.en"]?.map(\.code).contains("V003") == true, "\(byKey["square.hero.en"] ?? [])")
         let again = try Data(contentsOf: project.out.appendingPathComponent("check.json"))
-        _ = try BrandcExecutable.run(["check", project.out.path], logs: project.root.url)
+        _ = try await BrandcExecutable.run(["check", project.out.path], logs: project.root.url)
         #expect(try Data(contentsOf: project.out.appendingPathComponent("check.json")) == again, "check.json is deterministic")
 
-        let sarif = try BrandcExecutable.run(["check", project.out.path, "--format", "sarif"], logs: project.root.url)
+        let sarif = try await BrandcExecutable.run(["check", project.out.path, "--format", "sarif"], logs: project.root.url)
         #expect(sarif.stdout.contains(#""uri""#) && sarif.stdout.contains("defect.hero.en.png"), "the image is a SARIF artifact")
     }
 
@@ -124,7 +124,7 @@ struct CheckProcessTests {
         defer { project.root.remove() }
         let file = project.root.url.appendingPathComponent("tin.png")
         try Data(try RenderedImages.render(Self.headline, format: "jpg")).write(to: file)
-        let result = try BrandcExecutable.run(
+        let result = try await BrandcExecutable.run(
             ["check", file.path, "--brand", BrandcExecutable.packageRoot.path + "/brands/kumo/brand.yaml",
              "--template", project.template, "--product", project.products["tin"] ?? "", "--locale", "en"],
             logs: project.root.url)
@@ -142,7 +142,7 @@ struct CheckProcessTests {
         for (name, text) in [("right", "ゆっくり、お茶を。"), ("wrong", "ゆつくり、お茶を。")] {
             let file = project.root.url.appendingPathComponent("\(name).png")
             try Data(try RenderedImages.render(text, font: RenderedImages.japaneseFont)).write(to: file)
-            let result = try BrandcExecutable.run(
+            let result = try await BrandcExecutable.run(
                 ["check", file.path, "--brand", BrandcExecutable.packageRoot.path + "/brands/kumo/brand.yaml",
                  "--template", project.template, "--product", project.products["tin"] ?? "", "--locale", "ja"],
                 logs: project.root.url)
@@ -167,7 +167,7 @@ struct CheckProcessTests {
         for (name, bytes) in cases {
             let file = project.root.url.appendingPathComponent(name)
             try Data(bytes).write(to: file)
-            let result = try BrandcExecutable.run(
+            let result = try await BrandcExecutable.run(
                 ["check", file.path, "--brand", BrandcExecutable.packageRoot.path + "/brands/kumo/brand.yaml",
                  "--template", project.template, "--product", project.products["tin"] ?? "", "--locale", "en"],
                 logs: project.root.url)
@@ -193,7 +193,7 @@ struct CheckProcessTests {
         let defect = try RenderedImages.render("Tea, the slow wav.")
         let clean = try RenderedImages.render(Self.headline)
         let provider = try await Self.provider(["retry": { attempt in attempt == 1 ? defect : clean }])
-        let result = try project.build(provider, ["--check", "--regenerate", "1"])
+        let result = await try project.build(provider, ["--check", "--regenerate", "1"])
         #expect(result.status == 0, "the second attempt is right: \(result.stdout)\n\(result.stderr)")
         #expect(provider.requests.count == 2, "one resend")
         let records = SubmissionJournal.records(in: project.out).filter { $0.key == "retry.hero.en" }
@@ -212,7 +212,7 @@ struct CheckProcessTests {
         defer { project.root.remove() }
         let defect = try RenderedImages.render("Tea, the slow wav.")
         let provider = try await Self.provider(["capped": { _ in defect }])
-        let result = try project.build(provider, ["--check", "--regenerate", "3", "--max-cost", "0.1"])
+        let result = await try project.build(provider, ["--check", "--regenerate", "3", "--max-cost", "0.1"])
         #expect(result.status == 1, "\(result.stdout)\n\(result.stderr)")
         #expect(provider.requests.count == 1, "one image ($0.0672) fits under $0.10, a second would not")
         #expect(result.stderr.contains("exceeds --max-cost"), "\(result.stderr)")

@@ -16,7 +16,7 @@ struct ExactBudgetProcessTests {
             return .json(#"{"totalTokens":\#(totalTokens)}"#)
         }
         defer { Task { await provider.stop() } }
-        let result = try BrandcExecutable.run(
+        let result = try await BrandcExecutable.run(
             arguments + ["--base-url", provider.baseURL], environment: ["GEMINI_API_KEY": Fixtures.key], logs: folder.url)
         return (result, provider.requests)
     }

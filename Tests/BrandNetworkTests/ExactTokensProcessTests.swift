@@ -16,7 +16,7 @@ struct ExactTokensProcessTests {
             return .json(#"{"totalTokens":6}"#)
         }
         defer { Task { await provider.stop() } }
-        let result = try BrandcExecutable.run(
+        let result = try await BrandcExecutable.run(
             ["tokens", "--exact", "--json", "--base-url", provider.baseURL, file.path],
             environment: ["GEMINI_API_KEY": Fixtures.key], logs: folder.url)
         #expect(result.status == 0, "\(result.stderr)")
@@ -34,7 +34,7 @@ struct ExactTokensProcessTests {
         try Data("Tea.".utf8).write(to: file)
         let provider = try await FakeProvider { _, _ in .json(#"{"totalTokens":1}"#) }
         defer { Task { await provider.stop() } }
-        let result = try BrandcExecutable.run(
+        let result = try await BrandcExecutable.run(
             ["tokens", "--exact", "--base-url", provider.baseURL, file.path], environment: ["GEMINI_API_KEY": ""],
             logs: folder.url)
         #expect(result.status == 1)

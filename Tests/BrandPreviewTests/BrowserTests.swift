@@ -11,8 +11,8 @@ import BrandTestSupport
     static let skipStatus: Int32 = 77
 
     /// Runs a browser script; `nil` when it could not run here (the message is printed).
-    func runScript(_ name: String, _ arguments: [String]) throws -> (status: Int32, output: String)? {
-        let run = try Python.run([Self.root.appendingPathComponent("Tests/Browser/\(name)").path] + arguments)
+    func runScript(_ name: String, _ arguments: [String]) async throws -> (status: Int32, output: String)? {
+        let run = try await Python.run([Self.root.appendingPathComponent("Tests/Browser/\(name)").path] + arguments)
         print(run.output)
         if run.status == Self.skipStatus {
             print("BrowserTests: SKIPPED \(name): \(run.output.split(separator: "\n").first ?? "")")
@@ -55,15 +55,15 @@ import BrandTestSupport
         return report
     }
 
-    @Test func reportFiltersPagesAndLaysOutEveryScript() throws {
+    @Test func reportFiltersPagesAndLaysOutEveryScript() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("brandc-report-browser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let report = try writeReport(in: folder)
-        guard let run = try runScript("report_page.py", [report.path, folder.appendingPathComponent("report.png").path]) else { return }
+        guard let run = try await runScript("report_page.py", [report.path, folder.appendingPathComponent("report.png").path]) else { return }
         #expect(run.status == 0, "\(run.output)")
     }
 
-    @Test func watchPageFollowsSavesAndKeepsTheLastGoodPreview() throws {
+    @Test func watchPageFollowsSavesAndKeepsTheLastGoodPreview() async throws {
         guard BrandcExecutable.isAvailable else {
             Issue.record("no built brandc; run swift build --build-tests")
             return
@@ -81,9 +81,9 @@ import BrandTestSupport
             ["watch", "--brand", folder.appendingPathComponent("brands/kumo/brand.yaml").path,
              "--template", folder.appendingPathComponent("templates/campaign-hero.mustache").path,
              "--product", product.path, "--locale", "ja"], logs: folder)
-        defer { running.stop() }
-        let url = try #require(try WatchProcess.waitForURL(running, logs: folder))
-        guard let run = try runScript("watch_page.py", [url, product.path]) else { return }
+        defer { running.kill() }
+        let url = try #require(try await WatchProcess.waitForURL(running, logs: folder))
+        guard let run = try await runScript("watch_page.py", [url, product.path]) else { return }
         #expect(run.status == 0, "\(run.output)")
     }
 }

@@ -13,7 +13,7 @@ import BrandTestSupport
         var folder: URL
     }
 
-    func runAction(_ inputs: [String: String]) throws -> Run? {
+    func runAction(_ inputs: [String: String]) async throws -> Run? {
         guard let brandc = BrandcExecutable.path else {
             Issue.record("no built brandc; run swift build --build-tests")
             return nil
@@ -42,15 +42,15 @@ import BrandTestSupport
         process.standardOutput = handle
         process.standardError = handle
         try process.run()
-        process.waitUntilExit()
+        await process.ended()
         try handle.close()
         return Run(status: process.terminationStatus, log: try String(contentsOf: log, encoding: .utf8),
                    summary: try String(contentsOf: summary, encoding: .utf8),
                    outputs: try String(contentsOf: outputs, encoding: .utf8), folder: folder)
     }
 
-    @Test func cleanExamplesWriteLintBudgetAndPlanToTheSummary() throws {
-        guard let run = try runAction([
+    @Test func cleanExamplesWriteLintBudgetAndPlanToTheSummary() async throws {
+        guard let run = try await runAction([
             "BRANDC_PATHS": "brands products templates", "BRANDC_BRAND": "brands/kumo/brand.yaml",
             "BRANDC_TEMPLATE": "templates/campaign-hero.mustache", "BRANDC_PRODUCTS": "products/kumo/sencha-tin.yaml",
             "BRANDC_LOCALE": "ja",
@@ -65,10 +65,10 @@ import BrandTestSupport
         #expect(sarif?["version"] as? String == "2.1.0")
     }
 
-    @Test func lintErrorsFailTheStepAndFillTheTable() throws {
+    @Test func lintErrorsFailTheStepAndFillTheTable() async throws {
         // A guide with a YAML syntax error: lint reports it as an error.
         let broken = "Y001-yaml-syntax"
-        guard let run = try runAction(["BRANDC_PATHS": "Tests/Fixtures/broken/\(broken)"]) else { return }
+        guard let run = try await runAction(["BRANDC_PATHS": "Tests/Fixtures/broken/\(broken)"]) else { return }
         #expect(run.status == 1, "\(run.log)")
         #expect(run.summary.contains("| severity | location | code | message |"))
         #expect(run.summary.contains("| error | `Tests/Fixtures/broken/\(broken)/"))

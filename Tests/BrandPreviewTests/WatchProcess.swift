@@ -6,7 +6,7 @@ import BrandTestSupport
 /// signals the child inherits), it still stops on SIGTERM.
 enum WatchProcess {
     /// The page URL `brandc watch` prints once its first compile is served.
-    static func waitForURL(_ running: BrandcExecutable.Running, logs: URL) throws -> String? {
+    static func waitForURL(_ running: BrandcExecutable.Running, logs: URL) async throws -> String? {
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
             for file in (try FileManager.default.contentsOfDirectory(at: logs, includingPropertiesForKeys: nil)) where file.lastPathComponent.hasPrefix("stdout-") {
@@ -14,14 +14,14 @@ enum WatchProcess {
                 if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("http://127.0.0.1:") }) { return String(line) }
             }
             guard running.process.isRunning else { return nil }
-            Thread.sleep(forTimeInterval: 0.1)
+            try await Task.sleep(for: .milliseconds(100))
         }
         return nil
     }
 }
 
 struct WatchProcessTests {
-    @Test func watchStopsOnSIGTERMEvenWhenSpawnedWithItBlocked() throws {
+    @Test func watchStopsOnSIGTERMEvenWhenSpawnedWithItBlocked() async throws {
         guard BrandcExecutable.isAvailable else {
             Issue.record("no built brandc; run swift build --build-tests")
             return
@@ -32,8 +32,8 @@ struct WatchProcessTests {
         let running = try BrandcExecutable.start(
             ["watch", "--brand", "brands/kumo/brand.yaml", "--template", "templates/campaign-hero.mustache",
              "--product", "products/kumo/sencha-tin.yaml"], logs: logs)
-        _ = try #require(try WatchProcess.waitForURL(running, logs: logs))
-        #expect(running.stop(grace: 5), "brandc watch ignored SIGTERM")
+        _ = try #require(try await WatchProcess.waitForURL(running, logs: logs))
+        #expect(await running.stop(grace: 5), "brandc watch ignored SIGTERM")
         #expect(running.process.terminationReason == .uncaughtSignal)
         #expect(running.process.terminationStatus == SIGTERM)
     }

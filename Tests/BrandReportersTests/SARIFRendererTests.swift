@@ -10,23 +10,23 @@ import Testing
         "SARIF output validates against the OASIS 2.1.0 schema",
         .enabled(if: SharedFolder.sarifSchema != nil, "shared/conformance/sarif schema not found (set BRANDC_SHARED)"),
         .enabled(if: SchemaValidator.isAvailable, "python3 with jsonschema not available (scripts/setup.sh installs it)"))
-    func validatesAgainstSchema() throws {
+    func validatesAgainstSchema() async throws {
         let schema = try #require(SharedFolder.sarifSchema)
         let sarif = SARIFRenderer().render(Fixtures.diagnostics, context: Fixtures.context())
-        #expect(try SchemaValidator.errors(validating: sarif, against: schema) == [])
+        #expect(try await SchemaValidator.errors(validating: sarif, against: schema) == [])
         let empty = SARIFRenderer().render([], context: Fixtures.context())
-        #expect(try SchemaValidator.errors(validating: empty, against: schema) == [])
+        #expect(try await SchemaValidator.errors(validating: empty, against: schema) == [])
     }
 
     @Test(
         "The validator really rejects a broken log",
         .enabled(if: SharedFolder.sarifSchema != nil, "shared/conformance/sarif schema not found (set BRANDC_SHARED)"),
         .enabled(if: SchemaValidator.isAvailable, "python3 with jsonschema not available (scripts/setup.sh installs it)"))
-    func validatorRejectsInvalidLevel() throws {
+    func validatorRejectsInvalidLevel() async throws {
         let schema = try #require(SharedFolder.sarifSchema)
         let sarif = SARIFRenderer().render(Fixtures.diagnostics, context: Fixtures.context())
             .replacingOccurrences(of: "\"level\" : \"warning\"", with: "\"level\" : \"severe\"")
-        #expect(try !SchemaValidator.errors(validating: sarif, against: schema).isEmpty)
+        #expect(try await !SchemaValidator.errors(validating: sarif, against: schema).isEmpty)
     }
 
     @Test func rulesListTheWholeCatalogSortedAndResultsPointAtTheirRule() {

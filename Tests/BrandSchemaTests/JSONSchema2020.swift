@@ -17,15 +17,15 @@ enum JSONSchema2020 {
         print("\\n".join(failures))
         """
 
-    static let isAvailable: Bool = (try? Python.run(["-c", "import jsonschema; jsonschema.Draft202012Validator"]).status == 0) ?? false
+    static let isAvailable = Python.succeeds(["-c", "import jsonschema; jsonschema.Draft202012Validator"])
 
     /// One line per validation error over all cases (empty when every document is valid).
-    static func errors(_ cases: [(schema: URL, name: String, json: String)]) throws -> [String] {
+    static func errors(_ cases: [(schema: URL, name: String, json: String)]) async throws -> [String] {
         let list = cases.map { ["schema": $0.schema.path, "name": $0.name, "json": $0.json] }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("brandc-cases-\(UUID().uuidString).json")
         try JSONSerialization.data(withJSONObject: list).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try Python.run(["-c", script, file.path])
+        let result = try await Python.run(["-c", script, file.path])
         guard result.status == 0 else { return ["python3 exited with status \(result.status): \(result.output)"] }
         return result.output.split(separator: "\n").map(String.init)
     }

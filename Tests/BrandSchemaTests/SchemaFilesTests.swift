@@ -20,7 +20,7 @@ import Testing
         #expect(committed == generated, "schema/\(kind.fileName) is stale: run scripts/regenerate-schema.sh")
     }
 
-    @Test func everyExampleIsValid() throws {
+    @Test func everyExampleIsValid() async throws {
         try #require(JSONSchema2020.isAvailable, "python3 with jsonschema is needed (scripts/setup.sh installs it)")
         let examples = try ExampleFiles.all(under: Self.root)
         #expect(examples.count >= 8, "found only \(examples.map(\.path))")
@@ -29,15 +29,15 @@ import Testing
             let schema = Self.root.appendingPathComponent("schema").appendingPathComponent(example.kind.fileName)
             cases.append((schema, example.path, try example.json()))
         }
-        let errors = try JSONSchema2020.errors(cases)
+        let errors = try await JSONSchema2020.errors(cases)
         #expect(errors.isEmpty, "\(errors)")
     }
 
-    @Test func aWrongDocumentIsInvalid() throws {
+    @Test func aWrongDocumentIsInvalid() async throws {
         try #require(JSONSchema2020.isAvailable, "python3 with jsonschema is needed (scripts/setup.sh installs it)")
         let schema = Self.root.appendingPathComponent("schema/brand-guide.schema.json")
         let wrong = #"{"identity":{"nmae":"Kumo"},"colors":{"blue":"0A5CFF"},"typography":{"Latin":"Inter"},"locales":{"ja":{"direction":"up"}}}"#
-        let errors = try JSONSchema2020.errors([(schema, "wrong", wrong)])
+        let errors = try await JSONSchema2020.errors([(schema, "wrong", wrong)])
         #expect(errors.count == 4, "\(errors)")
     }
 }

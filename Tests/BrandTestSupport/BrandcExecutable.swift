@@ -36,19 +36,25 @@ public enum BrandcExecutable {
         /// a test's clean-up never hangs on a process that ignores the request.
         /// Returns whether it stopped on the request.
         @discardableResult
-        public func stop(grace: Double = 5) -> Bool {
+        public func stop(grace: Double = 5) async -> Bool {
             guard process.isRunning else { return true }
             process.terminate()
-            let deadline = Date().addingTimeInterval(grace)
-            while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-            let stopped = !process.isRunning
-            if !stopped { kill(process.processIdentifier, SIGKILL) }
-            process.waitUntilExit()
+            let stopped = await process.ended(within: grace)
+            if !stopped { Foundation.kill(process.processIdentifier, SIGKILL) }
+            await process.ended()
             return stopped
         }
 
-        public func wait() throws -> Result {
+        /// Kills the process at once (SIGKILL) and reaps it: the clean-up for a `defer`, which cannot
+        /// wait for a graceful stop.
+        public func kill() {
+            guard process.isRunning else { return }
+            Foundation.kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
+        }
+
+        public func wait() async throws -> Result {
+            await process.ended()
             return Result(status: process.terminationStatus,
                           stdout: String(decoding: try Data(contentsOf: stdout), as: UTF8.self),
                           stderr: String(decoding: try Data(contentsOf: stderr), as: UTF8.self))
@@ -78,11 +84,11 @@ public enum BrandcExecutable {
     }
 
     /// Runs `brandc` to the end; its output files go to `logs`, or to a folder removed afterwards.
-    public static func run(_ arguments: [String], environment: [String: String] = [:], logs: URL? = nil) throws -> Result {
-        if let logs { return try start(arguments, environment: environment, logs: logs).wait() }
+    public static func run(_ arguments: [String], environment: [String: String] = [:], logs: URL? = nil) async throws -> Result {
+        if let logs { return try await start(arguments, environment: environment, logs: logs).wait() }
         let scratch = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
-        return try start(arguments, environment: environment, logs: scratch).wait()
+        return try await start(arguments, environment: environment, logs: scratch).wait()
     }
 
     /// A fresh temporary folder for a test's inputs or outputs.

@@ -20,7 +20,7 @@ public enum PythonClientSuite {
         return process.terminationStatus == 0
     }
 
-    public static func run(_ file: String) throws -> Outcome {
+    public static func run(_ file: String) async throws -> Outcome {
         guard let brandc = BrandcExecutable.path else { throw BrandcExecutable.NotBuilt() }
         let folder = SharedFolder.packageRoot.appendingPathComponent("Tests/editor-clients")
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("brandc-pytest-\(UUID().uuidString).log")
@@ -38,7 +38,7 @@ public enum PythonClientSuite {
         process.standardError = handle
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        process.waitUntilExit()
+        await process.ended()
         try handle.close()
         let output = String(decoding: (try? Data(contentsOf: log)) ?? Data(), as: UTF8.self)
         return Outcome(passed: process.terminationStatus == 0, output: output)

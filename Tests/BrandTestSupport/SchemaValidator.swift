@@ -22,15 +22,15 @@ public enum SchemaValidator {
         """
 
     /// Whether `python3` with `jsonschema` can be run here.
-    public static let isAvailable: Bool = (try? Python.run(["-c", "import jsonschema"]).status == 0) ?? false
+    public static let isAvailable = Python.succeeds(["-c", "import jsonschema"])
 
     /// The validation errors (empty when valid).
-    public static func errors(validating json: String, against schema: URL) throws -> [String] {
+    public static func errors(validating json: String, against schema: URL) async throws -> [String] {
         let file = FileManager.default.temporaryDirectory
             .appendingPathComponent("brandc-schema-\(UUID().uuidString).json")
         try Data(json.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try Python.run(["-c", script, schema.path, file.path])
+        let result = try await Python.run(["-c", script, schema.path, file.path])
         if result.status == 0 { return [] }
         let lines = result.output.split(separator: "\n").map(String.init)
         return lines.isEmpty ? ["python3 exited with status \(result.status)"] : lines

@@ -19,8 +19,8 @@ struct AttributesByNameTests {
         ])
     }
 
-    static func compile(_ folder: URL) throws -> BrandcProcess.Result {
-        try BrandcProcess.run([
+    static func compile(_ folder: URL) async throws -> BrandcProcess.Result {
+        try await BrandcProcess.run([
             "compile", "--brand", folder.appendingPathComponent("brand.yaml").path,
             "--template", folder.appendingPathComponent("t.mustache").path,
             "--product", folder.appendingPathComponent("tin.yaml").path,
@@ -28,14 +28,14 @@ struct AttributesByNameTests {
         ])
     }
 
-    @Test func anAttributeIsReadByName() throws {
+    @Test func anAttributeIsReadByName() async throws {
         let folder = try Self.folder(template: """
             SIZE={{product.attributes.size}} MADE={{product.attributes.material}}
             {{#product.attributes.weight}}WEIGHT={{.}}{{/product.attributes.weight}}
             {{#product.attributes}}[{{name}}]{{/product.attributes}}
             """)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try Self.compile(folder)
+        let result = try await Self.compile(folder)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         let out = folder.appendingPathComponent("out")
         let file = try #require(try FileManager.default.contentsOfDirectory(atPath: out.path).first { $0.hasSuffix(".json") })
@@ -45,10 +45,10 @@ struct AttributesByNameTests {
         #expect(body.contains("[size][material]"), "\(body)")
     }
 
-    @Test func anAttributeTheProductLacksIsT002WithItsNearestName() throws {
+    @Test func anAttributeTheProductLacksIsT002WithItsNearestName() async throws {
         let folder = try Self.folder(template: "SIZE={{product.attributes.sise}}\n")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try Self.compile(folder)
+        let result = try await Self.compile(folder)
         #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
         let printed = result.stdout + result.stderr
         #expect(printed.contains("t.mustache:5:8: error[T002]: product 'TIN-1' has no attribute 'sise'"), "\(printed)")

@@ -10,8 +10,8 @@ struct BudgetTokensModelsTests {
     /// Tests must not pick up a vocabulary a developer keeps in their cache.
     static let noCache = ["BRANDC_TOKENIZER": "", "XDG_CACHE_HOME": "/nonexistent-cache"]
 
-    @Test func modelsListsEveryRouteWithItsLimitAndSource() throws {
-        let result = try BrandcProcess.run(["models"])
+    @Test func modelsListsEveryRouteWithItsLimitAndSource() async throws {
+        let result = try await BrandcProcess.run(["models"])
         #expect(result.status == 0)
         for route in ["google/nano-banana-2", "google/nano-banana-pro", "wisgate/nano-banana-2", "openai/gpt-image-1.5"] {
             #expect(result.stdout.contains(route))
@@ -22,13 +22,13 @@ struct BudgetTokensModelsTests {
 
     /// The key variable and base URL the docs send people to `models` for, and a BATCH column that
     /// agrees with what `build --target gemini-batch` accepts (WisGate documents no Batch API).
-    @Test func modelsShowsKeyVariableBaseURLAndTheBatchBuildAccepts() throws {
-        let table = try BrandcProcess.run(["models"])
+    @Test func modelsShowsKeyVariableBaseURLAndTheBatchBuildAccepts() async throws {
+        let table = try await BrandcProcess.run(["models"])
         #expect(table.status == 0)
         let wisgate = try #require(table.stdout.split(separator: "\n").first { $0.hasPrefix("wisgate/nano-banana-2 ") })
         #expect(wisgate.contains("WISDOM_GATE_KEY"), "\(wisgate)")
         #expect(wisgate.contains("https://"))
-        let result = try BrandcProcess.run(["models", "--json"])
+        let result = try await BrandcProcess.run(["models", "--json"])
         #expect(result.status == 0)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let routes = try #require(root["routes"] as? [[String: Any]])
@@ -44,12 +44,12 @@ struct BudgetTokensModelsTests {
     }
 
     @Test(.enabled(if: vocabulary != nil, "needs ../shared/reference/tokenizers (BRANDC_SHARED)"))
-    func tokensCountsExactlyWithTheVocabulary() throws {
+    func tokensCountsExactlyWithTheVocabulary() async throws {
         let folder = try BrandcProcess.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("sample.txt")
         try Data("What's the longest word in the English language?".utf8).write(to: file)
-        let result = try BrandcProcess.run(["tokens", "--json", "--tokenizer", Self.vocabulary ?? "", file.path])
+        let result = try await BrandcProcess.run(["tokens", "--json", "--tokenizer", Self.vocabulary ?? "", file.path])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["total"] as? Int == 11)  // Google's published ids for this sentence: 11 tokens
@@ -57,34 +57,34 @@ struct BudgetTokensModelsTests {
         #expect(inputs.first?["method"] as? String == "exact:sentencepiece")
     }
 
-    @Test func tokensWithoutAVocabularyEstimatesAndSaysSo() throws {
+    @Test func tokensWithoutAVocabularyEstimatesAndSaysSo() async throws {
         let folder = try BrandcProcess.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("sample.txt")
         try Data("Tea, the slow way.".utf8).write(to: file)
-        let result = try BrandcProcess.run(["tokens", file.path], environment: Self.noCache)
+        let result = try await BrandcProcess.run(["tokens", file.path], environment: Self.noCache)
         #expect(result.status == 0)
         #expect(result.stdout.contains("estimate"))
         #expect(result.stderr.contains("note[TK005]"))
     }
 
-    @Test func budgetAsJSONAndMarkdown() throws {
+    @Test func budgetAsJSONAndMarkdown() async throws {
         let arguments = [
             "budget", "--brand", "brands/kumo/brand.yaml", "--template", "templates/campaign-hero.mustache",
             "--product", "products/kumo/sencha-tin.yaml", "--locale", "hi",
         ]
-        let json = try BrandcProcess.run(arguments + ["--format", "json"], environment: Self.noCache)
+        let json = try await BrandcProcess.run(arguments + ["--format", "json"], environment: Self.noCache)
         #expect(json.status == 0, "\(json.stderr)")
         let reports = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(reports.first?["route"] as? String == "google/nano-banana-2")
         #expect(reports.first?["fits"] as? Bool == true)
         #expect((reports.first?["sections"] as? [[String: Any]])?.contains { $0["name"] as? String == "prompt" } == true)
-        let markdown = try BrandcProcess.run(arguments + ["--format", "markdown"], environment: Self.noCache)
+        let markdown = try await BrandcProcess.run(arguments + ["--format", "markdown"], environment: Self.noCache)
         #expect(markdown.stdout.hasPrefix("### Token budget: KUMO-SENCHA-100 [hi] on google/nano-banana-2"))
     }
 
-    @Test func aBadMarginIsAUsageError() throws {
-        let result = try BrandcProcess.run([
+    @Test func aBadMarginIsAUsageError() async throws {
+        let result = try await BrandcProcess.run([
             "budget", "--brand", "brands/kumo/brand.yaml", "--template", "templates/campaign-hero.mustache",
             "--margin", "150",
         ])

@@ -10,20 +10,20 @@ struct BuildCommandTests {
     ]
 
     /// Two 2K images at $60 per million image tokens (1680 each): $0.2016, and nothing written.
-    @Test func dryRunPrintsThePlanAndSendsNothing() throws {
+    @Test func dryRunPrintsThePlanAndSendsNothing() async throws {
         let out = try BrandcProcess.scratchFolder()
         defer { try? FileManager.default.removeItem(at: out) }
-        let result = try BrandcProcess.run(inputs + ["--out", out.path, "--dry-run"])
+        let result = try await BrandcProcess.run(inputs + ["--out", out.path, "--dry-run"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("plan: 2 to send, 0 unchanged (skipped)"))
         #expect(result.stdout.contains("estimated cost: $0.2016"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
     }
 
-    @Test func plainHTTPToARemoteHostIsRefusedBeforeSending() throws {
+    @Test func plainHTTPToARemoteHostIsRefusedBeforeSending() async throws {
         let out = try BrandcProcess.scratchFolder()
         defer { try? FileManager.default.removeItem(at: out) }
-        let result = try BrandcProcess.run(
+        let result = try await BrandcProcess.run(
             inputs + ["--out", out.path, "--base-url", "http://gateway.invalid", "--key-env", "BRANDC_BUILD_TEST_KEY"],
             environment: ["BRANDC_BUILD_TEST_KEY": "k-123456"])
         #expect(result.status == 2)
@@ -33,14 +33,14 @@ struct BuildCommandTests {
     }
 
     /// Found before the plan: nothing is journaled, so the rerun with the key set starts clean.
-    @Test func aMissingKeyIsAConfigurationErrorBeforeThePlan() throws {
+    @Test func aMissingKeyIsAConfigurationErrorBeforeThePlan() async throws {
         let out = try BrandcProcess.scratchFolder()
         defer { try? FileManager.default.removeItem(at: out) }
-        let result = try BrandcProcess.run(inputs + ["--out", out.path, "--key-env", "BRANDC_BUILD_TEST_UNSET_KEY"])
+        let result = try await BrandcProcess.run(inputs + ["--out", out.path, "--key-env", "BRANDC_BUILD_TEST_UNSET_KEY"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("cannot send as configured (nothing sent): the API key variable BRANDC_BUILD_TEST_UNSET_KEY is not set"))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("journal.jsonl").path))
-        let schemeless = try BrandcProcess.run(
+        let schemeless = try await BrandcProcess.run(
             inputs + ["--out", out.path, "--base-url", "gateway.example", "--key-env", "BRANDC_BUILD_TEST_KEY"],
             environment: ["BRANDC_BUILD_TEST_KEY": "k-123456"])
         #expect(schemeless.status == 2)
@@ -48,21 +48,21 @@ struct BuildCommandTests {
     }
 
     /// A mistyped `--only` says that nothing matched (exit 1) instead of "0 done".
-    @Test func onlyMatchingNothingSaysSo() throws {
+    @Test func onlyMatchingNothingSaysSo() async throws {
         let out = try BrandcProcess.scratchFolder()
         defer { try? FileManager.default.removeItem(at: out) }
-        let none = try BrandcProcess.run(inputs + ["--out", out.path, "--dry-run", "--only", "NW-BEANIE-CHR"])
+        let none = try await BrandcProcess.run(inputs + ["--out", out.path, "--dry-run", "--only", "NW-BEANIE-CHR"])
         #expect(none.status == 1)
         #expect(none.stderr.contains("error: --only 'NW-BEANIE-CHR' matches no product id or output name: nothing sent"), "\(none.stderr)")
         #expect(none.stdout.contains("plan: 0 to send"))
-        let some = try BrandcProcess.run(inputs + ["--out", out.path, "--dry-run", "--only", "NW-BEANIE-CHAR", "--only", "nope"])
+        let some = try await BrandcProcess.run(inputs + ["--out", out.path, "--dry-run", "--only", "NW-BEANIE-CHAR", "--only", "nope"])
         #expect(some.status == 0, "\(some.stderr)")
         #expect(some.stdout.contains("plan: 1 to send"))
         #expect(some.stdout.contains("--only 'nope' matches no product id or output name"))
     }
 
-    @Test func badOptionsAreUsageErrors() throws {
-        #expect(try BrandcProcess.run(inputs + ["--concurrency", "0"]).status == 2)
-        #expect(try BrandcProcess.run(["tokenizer", "install", "llama"]).status == 2)
+    @Test func badOptionsAreUsageErrors() async throws {
+        #expect(try await BrandcProcess.run(inputs + ["--concurrency", "0"]).status == 2)
+        #expect(try await BrandcProcess.run(["tokenizer", "install", "llama"]).status == 2)
     }
 }

@@ -6,10 +6,10 @@ import Testing
 @Suite(.enabled(if: BrandcProcess.isAvailable, "needs the built brandc executable (swift build --build-tests)"))
 struct CompileInspectExplainTests {
     /// Writes the requests, prints their paths, and writes exactly the driver tests' golden bytes.
-    @Test func compileWritesRequestsAndPrintsTheirPaths() throws {
+    @Test func compileWritesRequestsAndPrintsTheirPaths() async throws {
         let out = try BrandcProcess.scratchFolder()
         defer { try? FileManager.default.removeItem(at: out) }
-        let result = try BrandcProcess.run([
+        let result = try await BrandcProcess.run([
             "compile", "--brand", "brands/northwind/brand.yaml", "--template", "templates/product-on-white.mustache",
             "--product", "products/northwind/merino-beanie.yaml", "--product", "products/northwind/trail-jacket.yaml",
             "--locale", "en", "--out", out.path,
@@ -26,10 +26,10 @@ struct CompileInspectExplainTests {
     }
 
     /// `--out DIR/` prints `DIR/NAME`, never `DIR//NAME`.
-    @Test func aTrailingSlashOnOutGivesNoDoubleSlash() throws {
+    @Test func aTrailingSlashOnOutGivesNoDoubleSlash() async throws {
         let out = try BrandcProcess.scratchFolder()
         defer { try? FileManager.default.removeItem(at: out) }
-        let result = try BrandcProcess.run([
+        let result = try await BrandcProcess.run([
             "compile", "--brand", "brands/northwind/brand.yaml", "--template", "templates/product-on-white.mustache",
             "--product", "products/northwind/merino-beanie.yaml", "--locale", "en", "--out", out.path + "/",
         ])
@@ -38,8 +38,8 @@ struct CompileInspectExplainTests {
         #expect(!result.stdout.contains("//"), "\(result.stdout)")
     }
 
-    @Test func compileErrorsGoToStandardErrorAndExitOne() throws {
-        let result = try BrandcProcess.run([
+    @Test func compileErrorsGoToStandardErrorAndExitOne() async throws {
+        let result = try await BrandcProcess.run([
             "compile", "--brand", "brands/kumo/brand.yaml", "--template", "templates/campaign-hero.mustache",
             "--locale", "fr", "--out", "/tmp/brandc-never-written",
         ])
@@ -48,26 +48,26 @@ struct CompileInspectExplainTests {
         #expect(result.stderr.contains("error[A002]"))
     }
 
-    @Test func inspectPrintsCoreSchemaJSON() throws {
+    @Test func inspectPrintsCoreSchemaJSON() async throws {
         let folder = try BrandcProcess.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("small.yaml")
         try Data("name: Kumo\non: yes\nmask: 0x1F\nnothing: ~\nlist: &l [a, b]\ncopy: *l\n".utf8).write(to: file)
-        let result = try BrandcProcess.run(["inspect", "--json", file.path])
+        let result = try await BrandcProcess.run(["inspect", "--json", file.path])
         #expect(result.status == 0)
         #expect(result.stdout == #"{"name":"Kumo","on":"yes","mask":31,"nothing":null,"list":["a","b"],"copy":["a","b"]}"# + "\n")
         #expect(result.stderr.isEmpty)
     }
 
-    @Test func inspectOfInvalidYAMLReportsOnStandardError() throws {
-        let result = try BrandcProcess.run(["inspect", "--json", "Tests/Fixtures/broken/Y001-yaml-syntax/brand.yaml"])
+    @Test func inspectOfInvalidYAMLReportsOnStandardError() async throws {
+        let result = try await BrandcProcess.run(["inspect", "--json", "Tests/Fixtures/broken/Y001-yaml-syntax/brand.yaml"])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("Tests/Fixtures/broken/Y001-yaml-syntax/brand.yaml:6:9: error[Y001]"))
     }
 
-    @Test func inspectShowsTheTextBlocksOfATemplate() throws {
-        let result = try BrandcProcess.run([
+    @Test func inspectShowsTheTextBlocksOfATemplate() async throws {
+        let result = try await BrandcProcess.run([
             "inspect", "--brand", "brands/kumo/brand.yaml", "--template", "templates/campaign-hero.mustache",
             "--product", "products/kumo/sencha-tin.yaml", "--locale", "he", "--json",
         ])
@@ -85,22 +85,22 @@ struct CompileInspectExplainTests {
         #expect((object["block"] as? String)?.contains("Reading direction: right to left") == true)
     }
 
-    @Test func inspectNeedsAFileOrBrandAndTemplate() throws {
-        #expect(try BrandcProcess.run(["inspect"]).status == 2)
-        #expect(try BrandcProcess.run(["inspect", "--brand", "brands/kumo/brand.yaml"]).status == 2)
+    @Test func inspectNeedsAFileOrBrandAndTemplate() async throws {
+        #expect(try await BrandcProcess.run(["inspect"]).status == 2)
+        #expect(try await BrandcProcess.run(["inspect", "--brand", "brands/kumo/brand.yaml"]).status == 2)
     }
 
-    @Test func explainPrintsTheSummary() throws {
-        let result = try BrandcProcess.run(["explain", "M004"])
+    @Test func explainPrintsTheSummary() async throws {
+        let result = try await BrandcProcess.run(["explain", "M004"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("M004 bad-color"))
         #expect(result.stdout.contains("A colour is not a #RRGGBB or #RGB hex value."))
-        let byName = try BrandcProcess.run(["explain", "bad-color"])
+        let byName = try await BrandcProcess.run(["explain", "bad-color"])
         #expect(byName.stdout == result.stdout)
     }
 
-    @Test func explainWithoutACodeListsEveryCode() throws {
-        let result = try BrandcProcess.run(["explain"])
+    @Test func explainWithoutACodeListsEveryCode() async throws {
+        let result = try await BrandcProcess.run(["explain"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == Driver.allCodes.count)

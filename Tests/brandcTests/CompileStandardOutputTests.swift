@@ -11,21 +11,21 @@ struct CompileStandardOutputTests {
         "--feed", "products/feeds/northwind-merchant-center.csv", "--target", "gemini-batch",
     ]
 
-    @Test func streamEqualsTheFileWrittenIntoAFolder() throws {
+    @Test func streamEqualsTheFileWrittenIntoAFolder() async throws {
         let out = try BrandcProcess.scratchFolder()
         defer { try? FileManager.default.removeItem(at: out) }
-        let folder = try BrandcProcess.run(Self.inputs + ["--out", out.path])
+        let folder = try await BrandcProcess.run(Self.inputs + ["--out", out.path])
         #expect(folder.status == 0, "\(folder.stderr)")
         let file = try #require(folder.stdout.split(separator: "\n").last.map(String.init))
-        let stream = try BrandcProcess.run(Self.inputs + ["--out", "-"])
+        let stream = try await BrandcProcess.run(Self.inputs + ["--out", "-"])
         #expect(stream.status == 0, "\(stream.stderr)")
         #expect(!stream.stdout.isEmpty)
         #expect(stream.stdout == String(decoding: try Data(contentsOf: URL(fileURLWithPath: file)), as: UTF8.self))
         #expect(stream.stderr.contains("F009"))
     }
 
-    @Test func standardOutputIsRefusedForTargetsThatWriteOneFilePerRequest() throws {
-        let result = try BrandcProcess.run(Array(Self.inputs.dropLast(2)) + ["--target", "gemini", "--out", "-"])
+    @Test func standardOutputIsRefusedForTargetsThatWriteOneFilePerRequest() async throws {
+        let result = try await BrandcProcess.run(Array(Self.inputs.dropLast(2)) + ["--target", "gemini", "--out", "-"])
         #expect(result.status == 2, "\(result.stderr)")
         #expect(result.stderr.contains("--out -"))
     }

@@ -16,42 +16,42 @@ struct GuideStrictnessTests {
         return folder
     }
 
-    @Test func unknownKeysAreErrorsUnlessTheProjectLowersThem() throws {
+    @Test func unknownKeysAreErrorsUnlessTheProjectLowersThem() async throws {
         let folder = try Self.folder([
             "brand.yaml": "brandc: 1\nidentity: {name: Kumo}\ncolours: {blue: \"#0000FF\"}\n",
             "brandc.yaml": "rules:\n  unknown-key: warning\n",
         ])
         defer { try? FileManager.default.removeItem(at: folder) }
         let brand = folder.appendingPathComponent("brand.yaml").path
-        let strict = try BrandcProcess.run(["lint", brand])
+        let strict = try await BrandcProcess.run(["lint", brand])
         #expect(strict.status == 1)
         #expect(strict.stdout.contains("error[M002]: unknown key 'colours' in a brand guide"))
         #expect(strict.stdout.contains("did you mean 'colors'?"))
-        let lowered = try BrandcProcess.run(
+        let lowered = try await BrandcProcess.run(
             ["lint", brand, "--config", folder.appendingPathComponent("brandc.yaml").path])
         #expect(lowered.status == 0, "\(lowered.stdout)")
         #expect(lowered.stdout.contains("warning[M002]"))
     }
 
-    @Test func aGuideWithoutANameIsAnError() throws {
+    @Test func aGuideWithoutANameIsAnError() async throws {
         let folder = try Self.folder(["brand.yaml": "brandc: 1\nvoice: {tone: [calm]}\n"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try BrandcProcess.run(["lint", folder.appendingPathComponent("brand.yaml").path])
+        let result = try await BrandcProcess.run(["lint", folder.appendingPathComponent("brand.yaml").path])
         #expect(result.status == 1)
         #expect(result.stdout.contains("brand.yaml:1:1: error[M003]: the brand guide has no 'identity.name'"))
     }
 
     /// A sub-brand inherits its parent's name: no M003 for it.
-    @Test func anInheritedNameIsEnough() throws {
-        let result = try BrandcProcess.run(["lint", "brands/kumo-sparkling"])
+    @Test func anInheritedNameIsEnough() async throws {
+        let result = try await BrandcProcess.run(["lint", "brands/kumo-sparkling"])
         #expect(!result.stdout.contains("M003"), "\(result.stdout)")
     }
 
     @Test(arguments: [("do: 42", "an integer", "[42]"), ("banned-terms: whitening", "a string", "[whitening]")])
-    func aLoneScalarWhereAListBelongsIsAWrongType(line: String, kind: String, fix: String) throws {
+    func aLoneScalarWhereAListBelongsIsAWrongType(line: String, kind: String, fix: String) async throws {
         let folder = try Self.folder(["brand.yaml": "brandc: 1\nidentity: {name: Kumo}\nvoice:\n  \(line)\n"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try BrandcProcess.run(["lint", folder.appendingPathComponent("brand.yaml").path])
+        let result = try await BrandcProcess.run(["lint", folder.appendingPathComponent("brand.yaml").path])
         #expect(result.status == 1)
         #expect(result.stdout.contains("brand.yaml:4:"))
         #expect(result.stdout.contains("error[M001]: expected a list of text for 'voice."))
@@ -60,7 +60,7 @@ struct GuideStrictnessTests {
     }
 
     /// A guide larger than the whole window of the route its template compiles for fails lint.
-    @Test func aGuideOverTheWholeWindowIsAnError() throws {
+    @Test func aGuideOverTheWholeWindowIsAnError() async throws {
         let fixture = BrandcProcess.packageRoot.appendingPathComponent("Tests/Fixtures/broken/K003-guide-too-large")
         let registry = try String(contentsOf: fixture.appendingPathComponent("registry.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "input-token-limit: 200", with: "input-token-limit: 60")
@@ -70,7 +70,7 @@ struct GuideStrictnessTests {
             "registry.yaml": registry,
         ])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try BrandcProcess.run(
+        let result = try await BrandcProcess.run(
             ["lint", "--registry", folder.appendingPathComponent("registry.yaml").path,
              folder.appendingPathComponent("brand.yaml").path, folder.appendingPathComponent("hero.mustache").path])
         #expect(result.status == 1, "\(result.stdout + result.stderr)")
@@ -80,8 +80,8 @@ struct GuideStrictnessTests {
 
     /// A `--config` that names nothing readable is an unreadable input (exit 2), never the defaults.
     @Test(arguments: ["nope.yaml", "templates"])
-    func anExplicitConfigThatCannotBeReadExitsTwo(_ path: String) throws {
-        let result = try BrandcProcess.run(["lint", "--config", path, "brands"])
+    func anExplicitConfigThatCannotBeReadExitsTwo(_ path: String) async throws {
+        let result = try await BrandcProcess.run(["lint", "--config", path, "brands"])
         #expect(result.status == 2, "\(result.stdout + result.stderr)")
         #expect(result.stderr.contains(path))
         #expect(result.stdout.isEmpty)
@@ -93,7 +93,7 @@ struct GuideStrictnessTests {
 @Suite(.enabled(if: BrandcProcess.isAvailable, "needs the built brandc executable (swift build --build-tests)"))
 struct LocaleValuesTests {
     @Test(arguments: [("hi-IN", "Deva", "ltr", "नमस्ते"), ("ar", "Arab", "rtl", "مرحبا"), ("ko", "Kore", "ltr", "안녕하세요")])
-    func templatesSeeTheResolvedLocale(tag: String, script: String, direction: String, headline: String) throws {
+    func templatesSeeTheResolvedLocale(tag: String, script: String, direction: String, headline: String) async throws {
         let folder = try GuideStrictnessTests.folder([
             "brand.yaml": """
                 brandc: 1
@@ -115,7 +115,7 @@ struct LocaleValuesTests {
         ])
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out")
-        let result = try BrandcProcess.run([
+        let result = try await BrandcProcess.run([
             "compile", "--brand", folder.appendingPathComponent("brand.yaml").path,
             "--template", folder.appendingPathComponent("t.mustache").path, "--locale", tag, "--out", out.path,
         ])
@@ -127,8 +127,8 @@ struct LocaleValuesTests {
 
     /// A locale the guide lacks is one error with the nearest locale as its fix, not also a false
     /// "the brand guide has no locales" (`hi-IN` asked, the guide has `hi`).
-    @Test func anUnknownLocaleSuggestsTheNearestAndNothingFalse() throws {
-        let result = try BrandcProcess.run([
+    @Test func anUnknownLocaleSuggestsTheNearestAndNothingFalse() async throws {
+        let result = try await BrandcProcess.run([
             "compile", "--brand", "brands/kumo/brand.yaml", "--template", "templates/campaign-hero.mustache",
             "--product", "products/kumo/sencha-tin.yaml", "--locale", "hi-IN", "--out", "/tmp/brandc-never-written-locale",
         ])

@@ -4,8 +4,8 @@ import Testing
 /// `--help` documents every option, and usage errors exit 2 with a message on standard error.
 @Suite(.enabled(if: BrandcProcess.isAvailable, "needs the built brandc executable (swift build --build-tests)"))
 struct HelpAndUsageTests {
-    @Test func rootHelpListsTheSubcommands() throws {
-        let result = try BrandcProcess.run(["--help"])
+    @Test func rootHelpListsTheSubcommands() async throws {
+        let result = try await BrandcProcess.run(["--help"])
         #expect(result.status == 0)
         for word in ["lint", "compile", "inspect", "explain", "Exit status"] {
             #expect(result.stdout.contains(word), "brandc --help lacks '\(word)'")
@@ -18,8 +18,8 @@ struct HelpAndUsageTests {
         ("inspect", ["--json", "--marks", "--config", "--max-alias-expansion"]),
         ("explain", ["<code>"]),
     ])
-    func subcommandHelpNamesItsOptions(_ subcommand: String, _ options: [String]) throws {
-        let result = try BrandcProcess.run([subcommand, "--help"])
+    func subcommandHelpNamesItsOptions(_ subcommand: String, _ options: [String]) async throws {
+        let result = try await BrandcProcess.run([subcommand, "--help"])
         #expect(result.status == 0)
         for option in options {
             #expect(result.stdout.contains(option), "brandc \(subcommand) --help lacks \(option)")
@@ -30,8 +30,8 @@ struct HelpAndUsageTests {
     /// "(default 4). (default: 4)"; each default is said once.
     @Test(arguments: ["lint", "compile", "build", "check", "budget", "inspect", "models", "route", "tokens", "tokenizer", "explain",
                       "schema", "lsp", "mcp"])
-    func eachDefaultIsSaidOnce(_ subcommand: String) throws {
-        let result = try BrandcProcess.run([subcommand, "--help"])
+    func eachDefaultIsSaidOnce(_ subcommand: String) async throws {
+        let result = try await BrandcProcess.run([subcommand, "--help"])
         #expect(result.status == 0)
         let doubled = try Regex(#"\(default [^()]*\)\.?\s+\(default:"#)
         #expect(result.stdout.firstMatch(of: doubled) == nil, "brandc \(subcommand) --help says a default twice")
@@ -39,8 +39,8 @@ struct HelpAndUsageTests {
 
     @Test(arguments: [["--bogus"], ["lint", "--bogus", "brands"], ["lint"], ["compile", "--brand", "brands/kumo/brand.yaml"],
                       ["lint", "--format", "xml", "brands"], ["explain", "Z999"]])
-    func usageErrorsExitTwo(_ arguments: [String]) throws {
-        let result = try BrandcProcess.run(arguments)
+    func usageErrorsExitTwo(_ arguments: [String]) async throws {
+        let result = try await BrandcProcess.run(arguments)
         #expect(result.status == 2, "brandc \(arguments.joined(separator: " ")) exited \(result.status)")
         #expect(!result.stderr.isEmpty)
         #expect(result.stdout.isEmpty)
@@ -53,8 +53,8 @@ struct HelpAndUsageTests {
         ["inspect", "no/such/brand.yaml"],
         ["compile", "--brand", "no/such/brand.yaml", "--template", "templates/campaign-hero.mustache", "--out", "/dev/null/x"],
     ])
-    func missingInputFileIsAnIOError(_ arguments: [String]) throws {
-        let result = try BrandcProcess.run(arguments)
+    func missingInputFileIsAnIOError(_ arguments: [String]) async throws {
+        let result = try await BrandcProcess.run(arguments)
         #expect(result.status == 2, "brandc \(arguments.joined(separator: " ")) exited \(result.status)")
         #expect((result.stdout + result.stderr).contains("error[M006]"))
     }

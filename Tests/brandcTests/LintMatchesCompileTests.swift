@@ -47,7 +47,7 @@ struct LintMatchesCompileTests {
     }
 
     @Test(arguments: cases)
-    func lintReportsWhatCompileReports(_ brokenCase: Case) throws {
+    func lintReportsWhatCompileReports(_ brokenCase: Case) async throws {
         let folder = try BrandcProcess.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let brand = folder.appendingPathComponent("brand.yaml").path
@@ -55,14 +55,14 @@ struct LintMatchesCompileTests {
         try Data(brokenCase.guide.utf8).write(to: URL(fileURLWithPath: brand))
         try Data(brokenCase.template.utf8).write(to: URL(fileURLWithPath: template))
 
-        let compile = try BrandcProcess.run(
+        let compile = try await BrandcProcess.run(
             ["compile", "--brand", brand, "--template", template, "--out", folder.appendingPathComponent("out").path])
         #expect(compile.status == 1, "compile:\n\(compile.stderr)")
         let compiled = Self.heads(compile.stderr).filter { $0.contains("error[") }
         #expect(compiled.contains { $0.contains("error[\(brokenCase.code)]") }, "compile reported \(compiled)")
 
         for arguments in [["lint", brand, template], ["lint", "--brand", brand, template], ["lint", "--strict", folder.path]] {
-            let lint = try BrandcProcess.run(arguments)
+            let lint = try await BrandcProcess.run(arguments)
             #expect(lint.status == 1, "\(arguments.joined(separator: " ")):\n\(lint.stdout)")
             let linted = Self.heads(lint.stdout)
             for head in compiled {
@@ -72,7 +72,7 @@ struct LintMatchesCompileTests {
     }
 
     /// M007 is an error wherever the size comes from: a channel's `image-size: 3K` is not quietly 1K.
-    @Test func aChannelSizeTheModelLacksIsAnErrorNotANote() throws {
+    @Test func aChannelSizeTheModelLacksIsAnErrorNotANote() async throws {
         let folder = try BrandcProcess.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let brand = folder.appendingPathComponent("brand.yaml").path
@@ -80,9 +80,9 @@ struct LintMatchesCompileTests {
         try Data(Self.guide.utf8).write(to: URL(fileURLWithPath: brand))
         try Data("---\nname: hero\ntarget: gemini-3.1-flash-image\nchannel: hero\n---\nHello.\n".utf8)
             .write(to: URL(fileURLWithPath: template))
-        let explain = try BrandcProcess.run(["explain", "M007"])
+        let explain = try await BrandcProcess.run(["explain", "M007"])
         #expect(explain.stdout.contains("error"))
-        let compile = try BrandcProcess.run(
+        let compile = try await BrandcProcess.run(
             ["compile", "--brand", brand, "--template", template, "--out", folder.appendingPathComponent("out").path])
         #expect(compile.status == 1)
         #expect(compile.stderr.contains("error[M007]"))

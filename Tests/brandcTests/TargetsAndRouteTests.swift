@@ -9,11 +9,11 @@ struct TargetsAndRouteTests {
         "--product", "products/kumo/sencha-tin.yaml", "--locale", "en",
     ]
 
-    @Test func curlScriptsNeverContainTheKey() throws {
+    @Test func curlScriptsNeverContainTheKey() async throws {
         let out = try BrandcProcess.scratchFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         let secret = "sk-test-DO-NOT-PRINT-4f9a"
-        let result = try BrandcProcess.run(
+        let result = try await BrandcProcess.run(
             ["compile"] + Self.inputs + ["--route", "openai/gpt-image-1.5", "--emit", "curl", "--out", out.path],
             environment: ["OPENAI_API_KEY": secret])
         #expect(result.status == 0, "\(result.stderr)")
@@ -28,23 +28,23 @@ struct TargetsAndRouteTests {
         #expect(((attributes[.posixPermissions] as? Int) ?? 0) & 0o100 != 0)
     }
 
-    @Test func aTargetNoRouteOfTheModelSpeaksIsAnError() throws {
-        let result = try BrandcProcess.run(
+    @Test func aTargetNoRouteOfTheModelSpeaksIsAnError() async throws {
+        let result = try await BrandcProcess.run(
             ["compile", "--brand", "brands/kumo/brand.yaml", "--template", "templates/product-on-white.mustache",
              "--target", "openai-images", "--out", "/nonexistent-never-written"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("routes over openai-images: openai/gpt-image-1.5"))
     }
 
-    @Test func batchTargetWritesJSONL() throws {
+    @Test func batchTargetWritesJSONL() async throws {
         let out = try BrandcProcess.scratchFolder()
         defer { try? FileManager.default.removeItem(at: out) }
-        let result = try BrandcProcess.run(["compile"] + Self.inputs + ["--target", "gemini-batch", "--out", out.path])
+        let result = try await BrandcProcess.run(["compile"] + Self.inputs + ["--target", "gemini-batch", "--out", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasSuffix("studio-shot.en.batch.jsonl\n"))
     }
 
-    @Test func lintFindsWhatATemplateAsksOfARouteThatCannot() throws {
+    @Test func lintFindsWhatATemplateAsksOfARouteThatCannot() async throws {
         let folder = try BrandcProcess.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let template = folder.appendingPathComponent("hero.mustache")
@@ -58,20 +58,20 @@ struct TargetsAndRouteTests {
             ---
             A hero for {{brand.name}}.
             """.utf8).write(to: template)
-        let result = try BrandcProcess.run(["lint", template.path])
+        let result = try await BrandcProcess.run(["lint", template.path])
         #expect(result.status == 1)
         for expected in ["hero.mustache:4:11: error[L006]", "hero.mustache:5:27: error[L005]", "hero.mustache:6:19: error[L001]"] {
             #expect(result.stdout.contains(expected), "\(expected) in \(result.stdout)")
         }
     }
 
-    @Test func routeExplainsWorkloadsAndTemplates() throws {
-        let audio = try BrandcProcess.run(["route", "--workload", "audio"])
+    @Test func routeExplainsWorkloadsAndTemplates() async throws {
+        let audio = try await BrandcProcess.run(["route", "--workload", "audio"])
         #expect(audio.status == 0)
         #expect(audio.stdout.hasPrefix("audio: no image route"))
-        let template = try BrandcProcess.run(["route", "--template", "templates/campaign-hero.mustache"])
+        let template = try await BrandcProcess.run(["route", "--template", "templates/campaign-hero.mustache"])
         #expect(template.stdout.contains("google/nano-banana-2"))
         #expect(template.stdout.contains("because the template targets gemini-3.1-flash-image"))
-        #expect(try BrandcProcess.run(["route", "--workload", "podcast"]).status == 1)
+        await #expect(try await BrandcProcess.run(["route", "--workload", "podcast"]).status == 1)
     }
 }
