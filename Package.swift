@@ -12,6 +12,12 @@ let package = Package(
     products: [
         .executable(name: "brandc", targets: ["brandc"]),
         .library(name: "BrandDriver", targets: ["BrandDriver"]),
+        // The compiler alone, offline: guides to checked, assembled, lowered requests and rendered
+        // diagnostics, without the HTTP stack (scripts/check-dependencies.py keeps it so).
+        .library(name: "BrandCompiler", targets: [
+            "BrandDiagnostics", "BrandYAML", "BrandModel", "BrandFeeds", "BrandText", "BrandCopy", "BrandChecks",
+            "BrandTokens", "BrandAssembly", "BrandLowering", "BrandReporters",
+        ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

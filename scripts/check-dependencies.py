@@ -5,6 +5,8 @@
    through another module's re-export, and no declared dependency goes unused.
 2. Every module in Sources imports only modules listed above it in Sources/README.md, the
    pipeline order (so the README stays the map of the tree).
+3. The offline `BrandCompiler` product reaches neither the network module nor an HTTP or NIO
+   package, however indirectly.
 
 Exit 0 when both hold; otherwise each problem on its own line and exit 1.
 """
@@ -31,7 +33,31 @@ def declared_targets(manifest):
         dependencies.discard(name)
         kind = "Tests" if body.startswith(".testTarget") else "Sources"
         targets[name] = (dependencies, path.group(1) if path else f"{kind}/{name}")
+        PRODUCTS[name] = set(re.findall(r'\.product\(name:\s*"(\w+)"', body))
     return targets
+
+
+PRODUCTS = {}
+OFFLINE_FORBIDDEN = {"BrandNetwork", "AsyncHTTPClient", "NIOCore", "NIOPosix", "NIOHTTP1"}
+
+
+def offline_product_problems(manifest, targets):
+    match = re.search(r'\.library\(name:\s*"BrandCompiler",\s*targets:\s*\[(.*?)\]', manifest, re.S)
+    if not match:
+        return ["Package.swift has no BrandCompiler library product"]
+    problems = []
+    for root in re.findall(r'"(\w+)"', match.group(1)):
+        seen, stack = set(), [root]
+        while stack:
+            name = stack.pop()
+            if name in seen or name not in targets:
+                continue
+            seen.add(name)
+            stack.extend(targets[name][0])
+        reached = set().union(*(PRODUCTS.get(name, set()) for name in seen)) | seen
+        for forbidden in sorted(reached & OFFLINE_FORBIDDEN):
+            problems.append(f"the offline BrandCompiler product reaches {forbidden} through {root}")
+    return problems
 
 
 def imported_modules(folder, known):
@@ -55,8 +81,9 @@ def pipeline_order():
 
 def main():
     with open(os.path.join(ROOT, "Package.swift"), encoding="utf-8") as manifest:
-        targets = declared_targets(manifest.read())
-    problems = []
+        text = manifest.read()
+    targets = declared_targets(text)
+    problems = offline_product_problems(text, targets)
     for name, (dependencies, folder) in sorted(targets.items()):
         imports = imported_modules(folder, set(targets)) - {name}
         for missing in sorted(imports - dependencies):
@@ -79,7 +106,7 @@ def main():
     for problem in problems:
         print(f"check-dependencies: {problem}")
     if not problems:
-        print(f"check-dependencies: {len(targets)} targets declare exactly what they import, in pipeline order")
+        print(f"check-dependencies: {len(targets)} targets declare exactly what they import, in pipeline order; BrandCompiler is offline")
     return 1 if problems else 0
 
 

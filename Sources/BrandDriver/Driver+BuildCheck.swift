@@ -91,7 +91,7 @@ extension Driver {
                 try CheckFindingsFile.write(result.images, attempts: Self.attempts(of: result.images), in: folder)
             } catch {
                 result.diagnostics.append(Diagnostic(
-                    .readFailed, "cannot write \(CheckFindingsFile.fileName): \(error.localizedDescription)",
+                    .writeFailed, "cannot write \(CheckFindingsFile.fileName): \(error.localizedDescription)",
                     at: SourceLocation(file: folder.appendingPathComponent(CheckFindingsFile.fileName).path)))
             }
         }

@@ -28,7 +28,7 @@ extension Driver {
                 try CheckFindingsFile.write(report.images, in: URL(fileURLWithPath: folder))
             } catch {
                 report.diagnostics.append(Diagnostic(
-                    .readFailed, "cannot write \(CheckFindingsFile.fileName): \(error.localizedDescription)",
+                    .writeFailed, "cannot write \(CheckFindingsFile.fileName): \(error.localizedDescription)",
                     at: SourceLocation(file: folder + "/" + CheckFindingsFile.fileName)))
             }
         }

@@ -53,14 +53,15 @@ public enum TokenCountReport {
         return ColumnTable.lines(table, rightAligned: [1, 2, 3]).joined(separator: "\n") + "\n"
     }
 
-    public static func json(_ rows: [TokenCountRow]) -> String {
+    /// The rows as JSON; throws only if encoding fails, so a failure is reported instead of an empty output.
+    public static func json(_ rows: [TokenCountRow]) throws -> String {
         struct Output: Encodable {
             var inputs: [TokenCountRow]
             var total: Int
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(Output(inputs: rows, total: rows.reduce(0) { $0 + $1.tokens }))) ?? Data()
+        let data = try encoder.encode(Output(inputs: rows, total: rows.reduce(0) { $0 + $1.tokens }))
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }

@@ -54,7 +54,7 @@ public struct Driver: Sendable {
     /// Every diagnostic code brandc can report, for `--explain` and SARIF rules.
     public static var allCodes: [DiagnosticCode] {
         (YAMLDiagnostics.all + ModelDiagnostics.all + BrandYMLDiagnostics.all + CheckRegistry.codes + AssemblyDiagnostics.all
-            + BudgetDiagnostics.all + LoweringDiagnostics.all + TokenDiagnostics.all + [.countTokensFailed] + FeedDiagnostics.all
+            + BudgetDiagnostics.all + LoweringDiagnostics.all + TokenDiagnostics.all + [.countTokensFailed, .writeFailed] + FeedDiagnostics.all
             + ImageCheckDiagnostics.all + EditDiagnostics.all)
             .sorted { $0.id < $1.id }
     }

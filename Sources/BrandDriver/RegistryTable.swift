@@ -28,7 +28,7 @@ public enum RegistryTable {
     }
 
     /// `brandc models --json`: one object per route, every column as a value (prices in US dollars).
-    public static func json(_ registry: ModelRegistry) -> String {
+    public static func json(_ registry: ModelRegistry) throws -> String {
         var routes: [[String: Any]] = []
         for route in registry.routes {
             guard let model = registry.model(named: route.model) else { continue }
@@ -48,7 +48,7 @@ public enum RegistryTable {
             ])
         }
         let options: JSONSerialization.WritingOptions = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = (try? JSONSerialization.data(withJSONObject: ["routes": routes], options: options)) ?? Data()
+        let data = try JSONSerialization.data(withJSONObject: ["routes": routes], options: options)
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 

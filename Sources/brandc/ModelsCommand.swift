@@ -17,7 +17,7 @@ struct ModelsCommand: ParsableCommand {
         let (driver, problems) = global.makeDriver()
         let output = DiagnosticOutput()
         if !problems.isEmpty { output.emit(problems, to: .standardError) }
-        print(json ? RegistryTable.json(driver.registry) : RegistryTable.text(driver.registry), terminator: "")
+        print(json ? try RegistryTable.json(driver.registry) : RegistryTable.text(driver.registry), terminator: "")
         throw output.exitCode(for: problems)
     }
 }

@@ -67,7 +67,7 @@ struct TokensCommand: AsyncParsableCommand {
         let diagnostics = problems + result.diagnostics
         let output = DiagnosticOutput()
         if !diagnostics.isEmpty { output.emit(diagnostics, to: .standardError) }
-        print(json ? TokenCountReport.json(result.rows) : TokenCountReport.text(result.rows), terminator: "")
+        print(json ? try TokenCountReport.json(result.rows) : TokenCountReport.text(result.rows), terminator: "")
         throw output.exitCode(for: diagnostics)
     }
 }
