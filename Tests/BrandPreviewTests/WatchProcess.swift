@@ -5,9 +5,10 @@ import BrandTestSupport
 /// `brandc watch` as a process: started from a test (a Dispatch worker thread, whose blocked
 /// signals the child inherits), it still stops on SIGTERM.
 enum WatchProcess {
-    /// The page URL `brandc watch` prints once its first compile is served.
+    /// The page URL `brandc watch` prints once its first compile is served. The wait is long: with the
+    /// whole suite running on two cores, the first compile was seen to take more than 30 s.
     static func waitForURL(_ running: BrandcExecutable.Running, logs: URL) async throws -> String? {
-        let deadline = Date().addingTimeInterval(30)
+        let deadline = Date().addingTimeInterval(120)
         while Date() < deadline {
             for file in (try FileManager.default.contentsOfDirectory(at: logs, includingPropertiesForKeys: nil)) where file.lastPathComponent.hasPrefix("stdout-") {
                 let text = String(decoding: (try? Data(contentsOf: file)) ?? Data(), as: UTF8.self)
