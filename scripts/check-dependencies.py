@@ -21,7 +21,7 @@ TARGET = re.compile(r'\.(?:target|executableTarget|testTarget|systemLibrary)\(\s
 
 
 def declared_targets(manifest):
-    """Each target's name, its declared project dependencies and its folder."""
+    """Each target's name: its declared project dependencies, its folder and the package products it uses."""
     starts = [(m.start(), m.group(1)) for m in TARGET.finditer(manifest)]
     names = {name for _, name in starts}
     targets = {}
@@ -32,12 +32,11 @@ def declared_targets(manifest):
         dependencies = set(re.findall(r'"(\w+)"', body.split("path:")[0])) & names
         dependencies.discard(name)
         kind = "Tests" if body.startswith(".testTarget") else "Sources"
-        targets[name] = (dependencies, path.group(1) if path else f"{kind}/{name}")
-        PRODUCTS[name] = set(re.findall(r'\.product\(name:\s*"(\w+)"', body))
+        products = set(re.findall(r'\.product\(name:\s*"(\w+)"', body))
+        targets[name] = (dependencies, path.group(1) if path else f"{kind}/{name}", products)
     return targets
 
 
-PRODUCTS = {}
 OFFLINE_FORBIDDEN = {"BrandNetwork", "AsyncHTTPClient", "NIOCore", "NIOPosix", "NIOHTTP1"}
 
 
@@ -54,7 +53,7 @@ def offline_product_problems(manifest, targets):
                 continue
             seen.add(name)
             stack.extend(targets[name][0])
-        reached = set().union(*(PRODUCTS.get(name, set()) for name in seen)) | seen
+        reached = set().union(*(targets[name][2] for name in seen)) | seen
         for forbidden in sorted(reached & OFFLINE_FORBIDDEN):
             problems.append(f"the offline BrandCompiler product reaches {forbidden} through {root}")
     return problems
@@ -84,7 +83,7 @@ def main():
         text = manifest.read()
     targets = declared_targets(text)
     problems = offline_product_problems(text, targets)
-    for name, (dependencies, folder) in sorted(targets.items()):
+    for name, (dependencies, folder, _) in sorted(targets.items()):
         imports = imported_modules(folder, set(targets)) - {name}
         for missing in sorted(imports - dependencies):
             problems.append(f"{name} imports {missing} but Package.swift does not declare it")
