@@ -127,7 +127,7 @@ let package = Package(
         .testTarget(name: "BrandFeedsTests", dependencies: ["BrandFeeds", "BrandModel", "BrandYAML", "BrandDiagnostics"]),
         .testTarget(name: "BrandNetworkTests", dependencies: [
             "BrandTestSupport",
-            "BrandNetwork", "BrandLowering", "BrandDiagnostics", "BrandEdit", "BrandImages", "BrandModel",
+            "BrandNetwork", "BrandLowering", "BrandDiagnostics", "BrandEdit", "BrandImages", "BrandModel", "BrandTokens",
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),

@@ -22,9 +22,7 @@ public enum VerifiedDownload {
     public static func fetch(_ url: String, sha256 expected: String, to destination: URL, allowsPlainHTTP: Bool = false,
                              transport: any Transport) async throws {
         try URLPolicy.check(url, allowsPlainHTTP: allowsPlainHTTP)
-        let folder = destination.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent("." + destination.lastPathComponent + "-\(UUID().uuidString)" + AtomicFile.temporarySuffix)
+        let temporary = try temporaryFile(beside: destination)
         defer { try? FileManager.default.removeItem(at: temporary) }
         let exchange = Exchange(url: url, method: "GET", headers: [], body: [], timeouts: Connection.Timeouts(connect: 10, total: 300))
         let response: TransportResponse
@@ -32,6 +30,29 @@ public enum VerifiedDownload {
             throw Failure.transport(error.description)
         }
         guard (200..<300).contains(response.status) else { throw Failure.http(status: response.status) }
+        try place(temporary, at: destination, sha256: expected)
+    }
+
+    /// Copies the local `file` to `destination` when the copy's SHA-256 is `sha256`, by the same
+    /// temporary-then-rename route as a download (the copy is what is hashed, so a file changed
+    /// meanwhile is never installed unchecked).
+    public static func copy(_ file: URL, sha256 expected: String, to destination: URL) throws {
+        let temporary = try temporaryFile(beside: destination)
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        try FileManager.default.copyItem(at: file, to: temporary)
+        try place(temporary, at: destination, sha256: expected)
+    }
+
+    /// A temporary name in `destination`'s folder (created when missing), so the final rename
+    /// stays on one file system.
+    static func temporaryFile(beside destination: URL) throws -> URL {
+        let folder = destination.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder.appendingPathComponent("." + destination.lastPathComponent + "-\(UUID().uuidString)" + AtomicFile.temporarySuffix)
+    }
+
+    /// Checks `temporary`'s hash, syncs it and renames it to `destination`.
+    static func place(_ temporary: URL, at destination: URL, sha256 expected: String) throws {
         let actual = try hash(of: temporary)
         guard actual == expected.lowercased() else { throw Failure.hashMismatch(expected: expected, actual: actual) }
         guard let handle = FileHandle(forWritingAtPath: temporary.path) else { throw NetworkError.io("cannot sync \(temporary.path)") }
