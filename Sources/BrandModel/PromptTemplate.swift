@@ -21,7 +21,7 @@ public struct PromptTemplate: Sendable {
     /// Priorities and shrink rules for the request's sections (see `sectionNames`).
     public var sections: [SectionSpec] = []
     /// The `feed:` mapping for feeds compiled with this template; it wins over the brand guide's.
-    public var feedMapping: YAMLDocument?
+    public var feedMapping: FeedMapping?
     public var body: String = ""
     /// 1-based line of the template file on which the body starts.
     public var bodyStartLine: Int = 1
@@ -121,7 +121,7 @@ extension PromptTemplate {
         options.read(fields, &reader)
         if let node = fields["text-blocks"] { textBlocks = TextBlockSpec.decodeAll(node, &reader) }
         if let node = fields["sections"] { sections = SectionSpec.decodeAll(node, &reader) }
-        if let node = fields["feed"] { feedMapping = YAMLDocument(root: node, file: reader.document.file) }
+        if let node = fields["feed"] { feedMapping = FeedMapping.decode(node: node, reader: &reader) }
     }
 }
 

@@ -1,13 +1,12 @@
 import BrandDiagnostics
-public import BrandModel
-public import BrandYAML
+import BrandYAML
 
 extension FeedMapping {
     static let keys = ["format", "defaults", "columns", "attributes", "copy", "required"]
 
-    /// Decodes the value of a `feed:` key, reporting problems through `reader`; `nil` when the node is
-    /// not a mapping.
-    public static func decode(node: YAMLNode, reader: inout NodeReader) -> FeedMapping? {
+    /// Decodes the value of a `feed:` key (in a brand guide or a template's front matter), reporting
+    /// problems through `reader`; `nil` when the node is not a mapping.
+    static func decode(node: YAMLNode, reader: inout NodeReader) -> FeedMapping? {
         guard let fields = reader.fields(of: node, in: "the feed mapping", known: keys) else { return nil }
         var mapping = FeedMapping()
         if let format = fields["format"] {
