@@ -54,12 +54,9 @@ extension NodeReader {
     /// A located name that must be one of `names`, as a product field.
     mutating func choiceOf(_ name: Located<String>, _ names: [String], _ context: String) -> ProductField? {
         if let field = ProductField.mappableNames[name.value] { return field }
-        let fix = SpellingSuggestion.closest(to: name.value, among: names).map {
-            FixSuggestion("did you mean '\($0)'?", replacement: TextReplacement(at: name.location, with: $0))
-        }
-        diagnostics.report(
-            .badValue, "'\(name.value)' is not a \(context); expected one of \(names.joined(separator: ", "))",
-            at: name.location, fix: fix)
+        reportUnknown(
+            name, among: names, code: .badValue,
+            "'\(name.value)' is not a \(context); expected one of \(names.joined(separator: ", "))")
         return nil
     }
 }

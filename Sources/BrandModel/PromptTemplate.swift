@@ -151,13 +151,9 @@ extension SectionSpec {
     static func decodeAll(_ node: YAMLNode, _ reader: inout NodeReader) -> [SectionSpec] {
         reader.entries(node, "'sections'").compactMap { name, value in
             guard PromptTemplate.sectionNames.contains(name.value) else {
-                let fix = SpellingSuggestion.closest(to: name.value, among: PromptTemplate.sectionNames).map {
-                    FixSuggestion("did you mean '\($0)'?", replacement: TextReplacement(at: name.location, with: $0))
-                }
-                reader.diagnostics.report(
-                    .unknownKey,
-                    "unknown section '\(name.value)'; sections: \(PromptTemplate.sectionNames.joined(separator: ", "))",
-                    at: name.location, fix: fix)
+                reader.reportUnknown(
+                    name, among: PromptTemplate.sectionNames, code: .unknownKey,
+                    "unknown section '\(name.value)'; sections: \(PromptTemplate.sectionNames.joined(separator: ", "))")
                 return nil
             }
             let known = ["priority", "required", "shrink", "keep", "include"]
