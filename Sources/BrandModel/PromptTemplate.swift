@@ -174,7 +174,11 @@ enum FrontMatter {
     /// `headerEnd`: where the closing fence line starts; `bodyOffset`: the first byte after it.
     static func split(_ file: SourceFile) -> (headerEnd: Int, bodyOffset: Int)? {
         var lines = file.lineStarts.makeIterator()
-        guard lines.next() == 0, file.lineText(1).trimmingTrailingSpaces == "---" else { return nil }
+        // A UTF-8 byte order mark before the opening fence is not text of the line (editors on
+        // Windows write one); the YAML loader skips it in the header.
+        var first = Substring(file.lineText(1))
+        if first.unicodeScalars.first == "\u{FEFF}" { first = Substring(first.unicodeScalars.dropFirst()) }
+        guard lines.next() == 0, String(first).trimmingTrailingSpaces == "---" else { return nil }
         for line in 2...max(2, file.lineCount) where line <= file.lineCount {
             if file.lineText(line).trimmingTrailingSpaces == "---" {
                 let start = file.lineStarts[line - 1]
