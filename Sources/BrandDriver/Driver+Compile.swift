@@ -153,7 +153,8 @@ extension Driver {
             }
         }
         func compileFeed(_ feed: String, _ sink: inout DiagnosticSink) {
-            let mapping = feedMapping(template.feedMapping ?? assembler.guide.feedMapping, diagnostics: &sink)
+            // A template's `feed:` mapping wins over the brand guide's; both were decoded (and reported) at load.
+            let mapping = template.feedMapping ?? assembler.guide.feedMapping ?? .standard
             // Rows are parsed on a second thread while this one compiles the products before them.
             let items = FeedPrefetcher(FeedReader(path: feed, mapping: mapping, shard: job.shard))
             while let item = items.next() {
@@ -176,15 +177,6 @@ extension Driver {
             compileOne(decoded, &sink)
         }
         if job.products.isEmpty, job.feed == nil { compileOne(nil, &sink) }
-    }
-
-    /// A `feed:` mapping (a template's wins over the brand guide's), or the standard column table.
-    func feedMapping(_ document: YAMLDocument?, diagnostics: inout DiagnosticSink) -> FeedMapping {
-        guard let document else { return .standard }
-        var reader = NodeReader(document: document)
-        let mapping = FeedMapping.decode(node: document.root, reader: &reader)
-        diagnostics.append(contentsOf: reader.diagnostics)
-        return mapping ?? .standard
     }
 
     /// The guide, the template with its partials, checked; `nil` when any of them has an error.

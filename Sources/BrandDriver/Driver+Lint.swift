@@ -120,7 +120,7 @@ extension Driver {
 
     /// A feed is read one product at a time; each is checked as it passes, nothing is kept.
     func lintFeed(_ path: String, guide: BrandGuide?, diagnostics: inout DiagnosticSink) {
-        let mapping = feedMapping(guide?.feedMapping, diagnostics: &diagnostics)
+        let mapping = guide?.feedMapping ?? .standard
         var items = FeedReader(path: path, mapping: mapping).makeIterator()
         while let item = items.next() {
             for diagnostic in item.diagnostics { diagnostics.report(diagnostic) }

@@ -1,3 +1,4 @@
+import BrandModel
 /// The default column names of Shopify product exports and Google Merchant Center feeds, matched
 /// case-insensitively after collapsing runs of spaces, `_` and `-` to one space, and dropping a `g:`
 /// namespace prefix; dotted names (`brand.name`, `priceInfo.price`) are the members of nested JSON

@@ -1,4 +1,5 @@
 import BrandDiagnostics
+public import BrandModel
 import Foundation
 
 /// Streams the products of a feed file — CSV or TSV (Shopify exports, Google Merchant Center and

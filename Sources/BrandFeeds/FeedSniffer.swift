@@ -1,3 +1,4 @@
+import BrandModel
 /// Decides a feed's format from its first bytes and its file name, and refuses what is not a feed.
 enum FeedSniffer {
     static let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]

@@ -1,3 +1,4 @@
+import BrandModel
 import BrandDiagnostics
 import BrandYAML
 import Foundation

@@ -38,7 +38,7 @@ extension BrandGuide {
         if let node = fields["avoid"] { avoid = reader.strictStringList(node, "'avoid'") }
         if let node = fields["locales"] { locales = BrandLocale.decodeAll(node, &reader) }
         if let node = fields["channels"] { channels = ChannelDefaults.decodeAll(node, &reader) }
-        if let node = fields["feed"] { feedMapping = YAMLDocument(root: node, file: reader.document.file) }
+        if let node = fields["feed"] { feedMapping = FeedMapping.decode(node: node, reader: &reader) }
     }
 }
 

@@ -47,12 +47,9 @@ extension ScriptFont {
     static func decodeAll(_ node: YAMLNode, _ reader: inout NodeReader) -> [ScriptFont] {
         reader.entries(node, "'typography'").compactMap { key, value in
             guard ScriptCode.known.contains(key.value) else {
-                let fix = SpellingSuggestion.closest(to: key.value, among: ScriptCode.known).map {
-                    FixSuggestion("did you mean '\($0)'?", replacement: TextReplacement(at: key.location, with: $0))
-                }
-                reader.diagnostics.report(
-                    .badValue, "'\(key.value)' is not an ISO 15924 script code brandc knows (e.g. Latn, Jpan, Arab)",
-                    at: key.location, fix: fix)
+                reader.reportUnknown(
+                    key, among: ScriptCode.known, code: .badValue,
+                    "'\(key.value)' is not an ISO 15924 script code brandc knows (e.g. Latn, Jpan, Arab)")
                 return nil
             }
             if value.scalar != nil {

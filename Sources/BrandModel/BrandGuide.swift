@@ -1,5 +1,4 @@
 public import BrandDiagnostics
-public import BrandYAML
 
 /// A brand style guide (schema v1): who the brand is, how it speaks, how it looks, and its locales.
 /// Every value keeps the location it was read from, so later stages report at the right line.
@@ -22,8 +21,8 @@ public struct BrandGuide: Sendable {
     public var avoid: [Located<String>] = []
     public var locales: [BrandLocale] = []
     public var channels: [ChannelDefaults] = []
-    /// The `feed:` mapping (feed columns to product fields), read by the feed reader, rooted at its node.
-    public var feedMapping: YAMLDocument?
+    /// The `feed:` mapping (feed columns to product fields), for the feed reader; `nil` when the guide has none.
+    public var feedMapping: FeedMapping?
 
     public init(file: String) {
         self.file = file

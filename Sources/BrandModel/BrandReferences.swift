@@ -48,7 +48,15 @@ public struct BrandReferences {
         }
         fix(&guide.identity.tagline)
         fix(&guide.identity.mission)
-        for index in guide.colors.indices { fix(&guide.colors[index].hex) }
+        for index in guide.colors.indices {
+            let written = guide.colors[index].hex
+            let reported = sink.diagnostics.count
+            fix(&guide.colors[index].hex)
+            // A reference that named nothing or looped was reported already: one error for it is enough.
+            if written.value.contains("{"), sink.diagnostics.count == reported {
+                checkColor(&guide.colors[index], written: written.value, diagnostics: &sink)
+            }
+        }
         fix(&guide.voice.dos)
         fix(&guide.voice.donts)
         fix(&guide.photography.style)
@@ -64,6 +72,22 @@ public struct BrandReferences {
             for c in guide.locales[l].copy.indices { fix(&guide.locales[l].copy[c].text) }
         }
         diagnostics = sink
+    }
+
+    /// A colour whose hex was a reference must resolve to a hex colour (`{identity.name}` does not);
+    /// a resolved value is normalized like a written one. Unresolvable references were reported already.
+    private static func checkColor(_ color: inout BrandColor, written: String, diagnostics: inout DiagnosticSink) {
+        let resolved = color.hex.value
+        if resolved == written { return }
+        switch HexColor.normalize(resolved) {
+        case .success(let hex):
+            color.hex.value = hex
+        case .failure:
+            diagnostics.report(
+                .badColor, "colour '\(color.key.value)' is \(written), which is '\(resolved)', not a hex colour",
+                at: color.hex.location,
+                fix: FixSuggestion("refer to another colour ({colors.NAME}) or write \"#RRGGBB\", e.g. \"#0A5CFF\""))
+        }
     }
 
     /// `text` (not part of the guide: an edit instruction, say) with each of `guide`'s `{path}`

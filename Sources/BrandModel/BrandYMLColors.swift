@@ -81,14 +81,10 @@ struct BrandYMLColors {
                 }
             case .unknown:
                 let names = palette.map(\.key.value) + Self.themeRoles
-                let fix = SpellingSuggestion.closest(to: text.value, among: names).map {
-                    FixSuggestion("did you mean '\($0)'?", replacement: TextReplacement(at: text.location, with: $0))
-                }
-                reader.diagnostics.report(
-                    .badReference,
+                reader.reportUnknown(
+                    text, among: names, code: .badReference,
                     "colour role '\(role)' is '\(text.value)', which is neither a palette colour, a colour role, "
-                        + "a hex value nor a CSS colour name",
-                    at: text.location, fix: fix)
+                        + "a hex value nor a CSS colour name")
             }
         }
     }

@@ -39,13 +39,9 @@ enum BrandYMLLogo {
                 } else if looksLikePath(reference.value) {
                     add(reference)
                 } else {
-                    let fix = SpellingSuggestion.closest(to: reference.value, among: images.map(\.name)).map {
-                        FixSuggestion("did you mean '\($0)'?", replacement: TextReplacement(at: reference.location, with: $0))
-                    }
-                    reader.diagnostics.report(
-                        .badReference,
-                        "'logo.\(context)' names the logo '\(reference.value)', which 'logo.images' does not have",
-                        at: reference.location, fix: fix)
+                    reader.reportUnknown(
+                        reference, among: images.map(\.name), code: .badReference,
+                        "'logo.\(context)' names the logo '\(reference.value)', which 'logo.images' does not have")
                 }
             }
         }

@@ -67,13 +67,9 @@ enum BrandYMLTypography {
                 if sources.contains(source.value) {
                     if let family { sourceOf[family.value] = source }
                 } else {
-                    let fix = SpellingSuggestion.closest(to: source.value, among: sources).map {
-                        FixSuggestion("did you mean '\($0)'?", replacement: TextReplacement(at: source.location, with: $0))
-                    }
-                    reader.diagnostics.report(
-                        .badValue,
-                        "unknown font source '\(source.value)'; brand.yml knows \(sources.map { "'\($0)'" }.joined(separator: ", "))",
-                        at: source.location, fix: fix)
+                    reader.reportUnknown(
+                        source, among: sources, code: .badValue,
+                        "unknown font source '\(source.value)'; brand.yml knows \(sources.map { "'\($0)'" }.joined(separator: ", "))")
                 }
             }
             if let weight = font["weight"] { checkWeights(weight, &reader) }

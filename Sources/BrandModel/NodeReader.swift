@@ -38,16 +38,10 @@ public struct NodeReader {
         for pair in pairs {
             let name = pair.key.scalar?.text ?? ""
             if !known.contains(name) {
-                var fix: FixSuggestion?
-                if let suggestion = SpellingSuggestion.closest(to: name, among: known) {
-                    fix = FixSuggestion(
-                        "did you mean '\(suggestion)'?",
-                        replacement: TextReplacement(at: location(pair.key), with: suggestion))
-                }
                 let list = known.map { "'\($0)'" }.joined(separator: ", ")
-                diagnostics.report(
-                    .unknownKey, "unknown key '\(name)' in \(context)", at: location(pair.key),
-                    notes: [DiagnosticNote("known keys here: \(list)")], fix: fix)
+                reportUnknown(
+                    located(name, pair.key), among: known, code: .unknownKey, "unknown key '\(name)' in \(context)",
+                    notes: [DiagnosticNote("known keys here: \(list)")])
                 continue
             }
             byName[name] = pair
@@ -132,12 +126,9 @@ public struct NodeReader {
     public mutating func choice(_ node: YAMLNode, _ context: String, allowed: [String]) -> Located<String>? {
         guard let text = string(node, context) else { return nil }
         guard allowed.contains(text.value) else {
-            let fix = SpellingSuggestion.closest(to: text.value, among: allowed).map {
-                FixSuggestion("did you mean '\($0)'?", replacement: TextReplacement(at: text.location, with: $0))
-            }
-            diagnostics.report(
-                .badValue, "'\(text.value)' is not a valid \(context); expected one of \(allowed.joined(separator: ", "))",
-                at: text.location, fix: fix)
+            reportUnknown(
+                text, among: allowed, code: .badValue,
+                "'\(text.value)' is not a valid \(context); expected one of \(allowed.joined(separator: ", "))")
             return nil
         }
         return text

@@ -21,7 +21,7 @@ public struct PromptTemplate: Sendable {
     /// Priorities and shrink rules for the request's sections (see `sectionNames`).
     public var sections: [SectionSpec] = []
     /// The `feed:` mapping for feeds compiled with this template; it wins over the brand guide's.
-    public var feedMapping: YAMLDocument?
+    public var feedMapping: FeedMapping?
     public var body: String = ""
     /// 1-based line of the template file on which the body starts.
     public var bodyStartLine: Int = 1
@@ -121,7 +121,7 @@ extension PromptTemplate {
         options.read(fields, &reader)
         if let node = fields["text-blocks"] { textBlocks = TextBlockSpec.decodeAll(node, &reader) }
         if let node = fields["sections"] { sections = SectionSpec.decodeAll(node, &reader) }
-        if let node = fields["feed"] { feedMapping = YAMLDocument(root: node, file: reader.document.file) }
+        if let node = fields["feed"] { feedMapping = FeedMapping.decode(node: node, reader: &reader) }
     }
 }
 
@@ -151,13 +151,9 @@ extension SectionSpec {
     static func decodeAll(_ node: YAMLNode, _ reader: inout NodeReader) -> [SectionSpec] {
         reader.entries(node, "'sections'").compactMap { name, value in
             guard PromptTemplate.sectionNames.contains(name.value) else {
-                let fix = SpellingSuggestion.closest(to: name.value, among: PromptTemplate.sectionNames).map {
-                    FixSuggestion("did you mean '\($0)'?", replacement: TextReplacement(at: name.location, with: $0))
-                }
-                reader.diagnostics.report(
-                    .unknownKey,
-                    "unknown section '\(name.value)'; sections: \(PromptTemplate.sectionNames.joined(separator: ", "))",
-                    at: name.location, fix: fix)
+                reader.reportUnknown(
+                    name, among: PromptTemplate.sectionNames, code: .unknownKey,
+                    "unknown section '\(name.value)'; sections: \(PromptTemplate.sectionNames.joined(separator: ", "))")
                 return nil
             }
             let known = ["priority", "required", "shrink", "keep", "include"]
@@ -178,7 +174,11 @@ enum FrontMatter {
     /// `headerEnd`: where the closing fence line starts; `bodyOffset`: the first byte after it.
     static func split(_ file: SourceFile) -> (headerEnd: Int, bodyOffset: Int)? {
         var lines = file.lineStarts.makeIterator()
-        guard lines.next() == 0, file.lineText(1).trimmingTrailingSpaces == "---" else { return nil }
+        // A UTF-8 byte order mark before the opening fence is not text of the line (editors on
+        // Windows write one); the YAML loader skips it in the header.
+        var first = Substring(file.lineText(1))
+        if first.unicodeScalars.first == "\u{FEFF}" { first = Substring(first.unicodeScalars.dropFirst()) }
+        guard lines.next() == 0, String(first).trimmingTrailingSpaces == "---" else { return nil }
         for line in 2...max(2, file.lineCount) where line <= file.lineCount {
             if file.lineText(line).trimmingTrailingSpaces == "---" {
                 let start = file.lineStarts[line - 1]

@@ -111,6 +111,23 @@ import BrandYAML
         #expect(diagnostics.contains { $0.fix?.message == "did you mean {colors.blue}?" })
     }
 
+    @Test func aColourReferenceMustResolveToAColour() throws {
+        let text = """
+            identity: {name: Kumo}
+            colors:
+              blue: "#00f"
+              accent: "{colors.blue}"
+              named: {hex: "{identity.name}"}
+            """
+        let (guide, diagnostics) = load(["b/brand.yaml": text])
+        #expect(guide?.colors.first { $0.key.value == "accent" }?.hex.value == "#0000FF", "a resolved colour is normalized")
+        let bad = try #require(diagnostics.first)
+        #expect(diagnostics.count == 1)
+        #expect(bad.code == .badColor)
+        #expect(bad.message == "colour 'named' is {identity.name}, which is 'Kumo', not a hex colour")
+        #expect(at(bad) == "5:16")
+    }
+
     @Test func importsBrandYMLAndReportsWhatPositLetsThrough() throws {
         let brandYML = """
             meta: {name: {short: NW, full: Northwind Outfitters}}

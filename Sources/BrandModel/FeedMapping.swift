@@ -35,7 +35,7 @@ public struct FeedMapping: Sendable {
     public static let standard = FeedMapping()
 
     /// A short name for a field in messages.
-    static func describe(_ field: ProductField) -> String {
+    public static func describe(_ field: ProductField) -> String {
         switch field {
         case .attribute(let name): "attribute '\(name)'"
         case .copy(let locale, let role): "the \(role) in '\(locale)'"

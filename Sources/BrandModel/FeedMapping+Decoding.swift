@@ -1,13 +1,12 @@
 import BrandDiagnostics
-public import BrandModel
-public import BrandYAML
+import BrandYAML
 
 extension FeedMapping {
     static let keys = ["format", "defaults", "columns", "attributes", "copy", "required"]
 
-    /// Decodes the value of a `feed:` key, reporting problems through `reader`; `nil` when the node is
-    /// not a mapping.
-    public static func decode(node: YAMLNode, reader: inout NodeReader) -> FeedMapping? {
+    /// Decodes the value of a `feed:` key (in a brand guide or a template's front matter), reporting
+    /// problems through `reader`; `nil` when the node is not a mapping.
+    static func decode(node: YAMLNode, reader: inout NodeReader) -> FeedMapping? {
         guard let fields = reader.fields(of: node, in: "the feed mapping", known: keys) else { return nil }
         var mapping = FeedMapping()
         if let format = fields["format"] {
@@ -55,12 +54,9 @@ extension NodeReader {
     /// A located name that must be one of `names`, as a product field.
     mutating func choiceOf(_ name: Located<String>, _ names: [String], _ context: String) -> ProductField? {
         if let field = ProductField.mappableNames[name.value] { return field }
-        let fix = SpellingSuggestion.closest(to: name.value, among: names).map {
-            FixSuggestion("did you mean '\($0)'?", replacement: TextReplacement(at: name.location, with: $0))
-        }
-        diagnostics.report(
-            .badValue, "'\(name.value)' is not a \(context); expected one of \(names.joined(separator: ", "))",
-            at: name.location, fix: fix)
+        reportUnknown(
+            name, among: names, code: .badValue,
+            "'\(name.value)' is not a \(context); expected one of \(names.joined(separator: ", "))")
         return nil
     }
 }
