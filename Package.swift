@@ -142,7 +142,7 @@ let package = Package(
         .testTarget(name: "BrandImageCheckTests", dependencies: [
             "BrandImageCheck", "BrandImages", "BrandOCR", "BrandModel", "BrandYAML", "BrandDiagnostics",
         ]),
-        .testTarget(name: "brandcTests", dependencies: ["BrandTestSupport", "BrandDriver"]),
+        .testTarget(name: "brandcTests", dependencies: ["BrandTestSupport", "BrandDriver", "BrandNetwork"]),
         .testTarget(name: "BrandSchemaTests", dependencies: ["BrandTestSupport", "BrandSchema", "BrandDriver", "BrandModel", "BrandYAML", "BrandDiagnostics"]),
         .testTarget(name: "BrandLSPTests", dependencies: ["BrandTestSupport", "BrandLSP", "BrandDriver"]),
         .testTarget(name: "BrandMCPTests", dependencies: [

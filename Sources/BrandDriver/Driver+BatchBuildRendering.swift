@@ -17,17 +17,17 @@ public enum BatchRendering {
     }
 
     public static func json(_ progress: BatchProgress) -> String {
-        var object: [String: Any]
-        switch progress {
-        case .uploading(let lines, let bytes): object = ["event": "batch-uploading", "requests": lines, "bytes": bytes]
-        case .uploaded(let file): object = ["event": "batch-uploaded", "file": file]
-        case .created(let job, let lines): object = ["event": "batch-created", "job": job, "requests": lines]
-        case .resumed(let job, let lines): object = ["event": "batch-resumed", "job": job, "requests": lines]
-        case .state(let job, let state): object = ["event": "batch-state", "job": job, "state": state.description]
-        case .downloading(let job): object = ["event": "batch-downloading", "job": job]
-        case .stillRunning(let job, let state): object = ["event": "batch-still-running", "job": job, "state": state.description]
+        typealias Record = BuildEventJSON.BatchProgress
+        let record = switch progress {
+        case .uploading(let lines, let bytes): Record(event: "batch-uploading", requests: lines, bytes: bytes)
+        case .uploaded(let file): Record(event: "batch-uploaded", file: file)
+        case .created(let job, let lines): Record(event: "batch-created", requests: lines, job: job)
+        case .resumed(let job, let lines): Record(event: "batch-resumed", requests: lines, job: job)
+        case .state(let job, let state): Record(event: "batch-state", job: job, state: state.description)
+        case .downloading(let job): Record(event: "batch-downloading", job: job)
+        case .stillRunning(let job, let state): Record(event: "batch-still-running", job: job, state: state.description)
         }
-        return BuildRendering.encode(object)
+        return BuildEventJSON.line(record)
     }
 }
 

@@ -18,43 +18,28 @@ extension Driver {
             let batchTransport = transport as? any BatchTransport ?? LoadingBatchTransport(transport)
             return try await batchBuild(job, transport: batchTransport, sleeper: sleeper, onPlan: onPlan, events: events)
         }
-        let out = URL(fileURLWithPath: job.compile.outputDirectory)
-        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        let lock = try OutputFolderLock(folder: out)
-        defer { lock.release() }
-        AtomicFile.removeLeftovers(in: out)
-        if !job.dryRun { try BuildInputsRecord.record(job.compile, in: out) }
-        var sink = DiagnosticSink()
-        var planned: [PlannedRequest] = []
-        var problems: [BuildProblem] = []
-        assembleEach(job.compile, diagnostics: &sink) { prompt, template, sink in
+        let folder = URL(fileURLWithPath: job.compile.outputDirectory)
+        return try await withStagedBuild(job, stageEach: { prompt, template, sink in
             // What the route's endpoint cannot do is refused here, as `compile` refuses it.
-            let errors = sink.count(of: .error)
-            CapabilityChecker(registry: registry).check(
+            guard passesCapabilityChecks(
                 prompt, target: .default(for: prompt.route.endpoint), targetLocation: nil, bodySize: nil, diagnostics: &sink)
-            guard sink.count(of: .error) == errors else { return }
-            do {
-                if let request = try stage(prompt, template: template, job: job, folder: out) {
-                    planned.append(request)
-                } else {
-                    problems.append(BuildProblem(key: prompt.key, message: "route '\(prompt.route.name)' (\(prompt.route.endpoint.rawValue) endpoint, auth '\(prompt.route.authHeader)') cannot be sent yet"))
-                }
-            } catch {
-                problems.append(BuildProblem(key: prompt.key, message: "cannot stage the request: \(error)"))
+            else { return .refused }
+            guard let request = try stage(prompt, template: template, job: job, folder: folder) else {
+                return .cannotSend("route '\(prompt.route.name)' (\(prompt.route.endpoint.rawValue) endpoint, auth '\(prompt.route.authHeader)') cannot be sent yet")
             }
-        }
-        let diagnostics = finish(sink)
-        defer { for request in planned { try? FileManager.default.removeItem(at: request.bodyFile) } }
-        var submitter = Submitter(transport: transport, sleeper: sleeper, environment: job.network.environment)
-        if !job.dryRun { try BuildConfigurationError.check(planned, with: submitter) }
-        let (plan, stop) = Self.plan(planned, job: job, folder: out, problems: problems, onPlan: onPlan)
-        if let stop { return (stop, problems, diagnostics) }
-        submitter.policy = job.network.retryPolicy
-        if let perMinute = job.network.requestsPerMinute { submitter.rateLimiter = RateLimiter(perMinute: perMinute, sleeper: sleeper) }
-        var runner = BuildRunner(submitter: submitter, outputFolder: out, concurrency: job.network.concurrency)
-        runner.stop = job.stop
-        let report = try await runner.run(plan.toSend, events: events)
-        return (.ran(plan, report), problems, diagnostics)
+            return .staged(request)
+        }, send: { staged in
+            var submitter = Submitter(transport: transport, sleeper: sleeper, environment: job.network.environment)
+            if !job.dryRun { try BuildConfigurationError.check(staged.planned, with: submitter) }
+            let (plan, stop) = Self.plan(staged.planned, job: job, folder: staged.folder, problems: staged.problems, onPlan: onPlan)
+            if let stop { return (stop, staged.problems, staged.diagnostics) }
+            submitter.policy = job.network.retryPolicy
+            if let perMinute = job.network.requestsPerMinute { submitter.rateLimiter = RateLimiter(perMinute: perMinute, sleeper: sleeper) }
+            var runner = BuildRunner(submitter: submitter, outputFolder: staged.folder, concurrency: job.network.concurrency)
+            runner.stop = job.stop
+            let report = try await runner.run(plan.toSend, events: events)
+            return (.ran(plan, report), staged.problems, staged.diagnostics)
+        })
     }
 
     /// `build` over HTTPS with AsyncHTTPClient, its connections closed at the end.

@@ -54,7 +54,7 @@ public final class BuildConsole: @unchecked Sendable {
                 let message = "--only \(plan.unmatchedOnly.map { "'\($0)'" }.joined(separator: ", ")) matches no product id "
                     + "or output name: nothing sent"
                 if mode == .json {
-                    write(BuildRendering.encode(["event": "nothing-matched", "only": plan.unmatchedOnly]) + "\n", false)
+                    write(BuildEventJSON.line(BuildEventJSON.NothingMatched(only: plan.unmatchedOnly)) + "\n", false)
                 } else {
                     write("error: " + message + "\n", true)
                 }
@@ -63,7 +63,8 @@ public final class BuildConsole: @unchecked Sendable {
                 let message = "estimated cost \(BuildRendering.dollars(plan.estimatedCost)) exceeds --max-cost "
                     + "\(BuildRendering.dollars(limit)): nothing sent"
                 if mode == .json {
-                    write(BuildRendering.encode(["event": "over-budget", "estimatedCost": BuildRendering.money(plan.estimatedCost), "limit": BuildRendering.money(limit)]) + "\n", false)
+                    write(BuildEventJSON.line(BuildEventJSON.OverBudget(
+                        estimatedCost: BuildRendering.money(plan.estimatedCost), limit: BuildRendering.money(limit))) + "\n", false)
                 } else {
                     write("error: " + message + "\n", true)
                 }

@@ -32,36 +32,28 @@ public enum BuildRendering {
 
     /// One JSON object per event, for machines (`--json`).
     public static func json(_ event: BuildEvent) -> String {
-        var object: [String: Any]
         switch event {
-        case .started(let key): object = ["event": "started", "key": key]
+        case .started(let key): BuildEventJSON.line(BuildEventJSON.Started(key: key))
         case .succeeded(let key, let files, let cost, let attempts):
-            object = ["event": "succeeded", "key": key, "files": files.map(\.name), "attempts": attempts]
-            if let cost { object["cost"] = money(cost) }
+            BuildEventJSON.line(BuildEventJSON.Succeeded(key: key, files: files.map(\.name), cost: cost.map(money), attempts: attempts))
         case .failed(let key, let failure, let attempts):
-            object = ["event": "failed", "key": key, "reason": failure.reason, "retriable": failure.retriable, "attempts": attempts]
-        case .stopping(let reason): object = ["event": "stopping", "reason": reason]
+            BuildEventJSON.line(BuildEventJSON.Failed(key: key, reason: failure.reason, retriable: failure.retriable, attempts: attempts))
+        case .stopping(let reason): BuildEventJSON.line(BuildEventJSON.Stopping(reason: reason))
         }
-        return encode(object)
     }
 
     public static func json(plan: BuildPlan) -> String {
-        encode(["event": "plan", "send": plan.toSend.map(\.key), "skipped": plan.skipped.map(\.key),
-                "failedBefore": plan.failedBefore.map(\.request.key), "outputsChanged": plan.outputsChanged.map(\.request.key),
-                "unmatchedOnly": plan.unmatchedOnly, "estimatedCost": money(plan.estimatedCost)])
+        BuildEventJSON.line(BuildEventJSON.Plan(
+            send: plan.toSend.map(\.key), skipped: plan.skipped.map(\.key), failedBefore: plan.failedBefore.map(\.request.key),
+            outputsChanged: plan.outputsChanged.map(\.request.key), unmatchedOnly: plan.unmatchedOnly,
+            estimatedCost: money(plan.estimatedCost)))
     }
 
     public static func json(report: BuildReport) -> String {
-        var object: [String: Any] = [
-            "event": "summary", "succeeded": report.succeeded.keys.sorted(), "failed": report.failed.keys.sorted(),
-            "notStarted": report.notStarted, "spend": money(report.spend),
-        ]
-        if let reason = report.stopReason { object["stopped"] = reason }
-        for (name, value) in [("inputTokens", report.usage.inputTokens), ("outputTokens", report.usage.outputTokens),
-                              ("imageOutputTokens", report.usage.imageOutputTokens)] {
-            if let value { object[name] = value }
-        }
-        return encode(object)
+        BuildEventJSON.line(BuildEventJSON.Summary(
+            succeeded: report.succeeded.keys.sorted(), failed: report.failed.keys.sorted(), notStarted: report.notStarted,
+            spend: money(report.spend), stopped: report.stopReason, inputTokens: report.usage.inputTokens,
+            outputTokens: report.usage.outputTokens, imageOutputTokens: report.usage.imageOutputTokens))
     }
 
     /// The closing table: one row per request of this run, then totals.
@@ -99,10 +91,5 @@ public enum BuildRendering {
         fraction = String(repeating: "0", count: 6 - fraction.count) + fraction
         while fraction.hasSuffix("0") { fraction.removeLast() }
         return sign + String(whole) + (fraction.isEmpty ? "" : "." + fraction)
-    }
-
-    static func encode(_ object: [String: Any]) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -69,16 +69,14 @@ extension Driver {
                     .compactMap { $0 }.joined(separator: ".")
             }
             func passesCapabilityChecks(bodySize: Int) -> Bool {
-                let errors = sink.count(of: .error)
-                CapabilityChecker(registry: registry).check(
-                    prompt, target: target, targetLocation: job.target == nil ? nil : targetLocation,
-                    bodySize: bodySize, diagnostics: &sink)
-                return sink.count(of: .error) == errors
+                self.passesCapabilityChecks(
+                    prompt, target: target, targetLocation: job.target == nil ? nil : targetLocation, bodySize: bodySize,
+                    diagnostics: &sink)
             }
             do {
                 if target == .geminiBatch {
                     // The line is encoded once; its request part is the body the checks measure.
-                    let line = try batchLines.line(prompt)
+                    let line = batchLines.line(prompt)
                     guard passesCapabilityChecks(bodySize: line.requestByteCount) else { return }
                     if batch == nil {
                         let base = [template.name.map { SafeFileName.make($0.value) } ?? "requests", prompt.locale]

@@ -62,13 +62,6 @@ extension EditSessions {
 
     /// The answer's non-thought text parts (Gemini); OpenAI edits answer with images only.
     static func texts(ofAnswer answer: [UInt8], endpoint: Route.Endpoint) -> [String] {
-        guard endpoint == .gemini,
-              let root = try? JSONSerialization.jsonObject(with: Data(answer)) as? [String: Any],
-              let candidate = (root["candidates"] as? [Any])?.first as? [String: Any],
-              let parts = (candidate["content"] as? [String: Any])?["parts"] as? [Any] else { return [] }
-        return parts.compactMap { part in
-            guard let part = part as? [String: Any], part["thought"] as? Bool != true else { return nil }
-            return part["text"] as? String
-        }
+        endpoint == .gemini ? ResponseReader.geminiTexts(ofAnswer: answer) : []
     }
 }

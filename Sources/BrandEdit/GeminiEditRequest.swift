@@ -51,14 +51,25 @@ enum GeminiEditRequest {
     /// Parts of a model content that carry an image but no `thoughtSignature` (non-thought ones):
     /// the service refuses such history, so the session says so before the next turn is paid for.
     static func unsignedImageParts(in content: ArraySlice<UInt8>) -> [Int] {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(content)) as? [String: Any],
-              let parts = object["parts"] as? [Any] else { return [] }
+        guard let parts = (try? JSONDecoder().decode(ModelContent.self, from: Data(content)))?.parts else { return [] }
         return parts.enumerated().compactMap { index, part in
-            guard let part = part as? [String: Any], part["inlineData"] != nil || part["inline_data"] != nil,
-                  part["thought"] as? Bool != true,
-                  part["thoughtSignature"] == nil, part["thought_signature"] == nil else { return nil }
-            return index
+            part.inlineData != nil && part.thought != true && part.thoughtSignature == nil ? index : nil
         }
+    }
+
+    /// A `Content` of a Gemini answer as the REST API sends it (camelCase, reference §4.1), read
+    /// only for which parts hold an image and which are signed.
+    struct ModelContent: Decodable {
+        struct Part: Decodable {
+            /// Present or not; what it holds is not read.
+            var inlineData: Ignored?
+            var thought: Bool?
+            var thoughtSignature: String?
+        }
+
+        struct Ignored: Decodable {}
+
+        var parts: [Part]?
     }
 }
 

@@ -7,9 +7,7 @@ public enum GeminiLowering {
         var parts: [GeminiRequest.Part] = [.text(prompt.prompt)]
         for image in prompt.references {
             parts.append(GeminiRequest.Part(
-                text: nil,
-                inlineData: GeminiRequest.InlineData(
-                    mimeType: image.format.mimeType, data: Data(image.bytes).base64EncodedString())))
+                text: nil, inlineData: GeminiRequest.InlineData(mimeType: image.format.mimeType, bytes: image.bytes)))
         }
         return GeminiRequest(
             systemInstruction: GeminiRequest.Content(role: nil, parts: [.text(prompt.systemInstruction)]),
@@ -23,8 +21,7 @@ public enum GeminiLowering {
         guard isGrounded(prompt) else { return nil }
         // Plain `googleSearch` is web search; image search has to be asked for by type (NB2 only).
         let searchTypes = options.imageSearch?.value == true
-            ? GeminiRequest.SearchTypes(
-                webSearch: options.webSearch?.value == true ? GeminiRequest.Empty() : nil, imageSearch: GeminiRequest.Empty())
+            ? GeminiRequest.SearchTypes(webSearch: options.webSearch?.value == true, imageSearch: true)
             : nil
         return [GeminiRequest.Tool(googleSearch: GeminiRequest.GoogleSearch(searchTypes: searchTypes))]
     }
@@ -57,21 +54,9 @@ public enum GeminiLowering {
     }
 
     /// The request with its path and canonical (compact, sorted) JSON body.
-    public static func providerRequest(_ prompt: AssembledPrompt) throws -> ProviderRequest {
-        ProviderRequest(
-            key: prompt.key, route: prompt.route.name, endpoint: .gemini, path: path(for: prompt),
-            body: try CanonicalJSON.encode(lower(prompt), pretty: false))
-    }
-}
-
-/// Deterministic JSON: sorted keys, no escaped slashes, so the same inputs give the same bytes.
-public enum CanonicalJSON {
-    public static func encode<T: Encodable>(_ value: T, pretty: Bool = true) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty
-            ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
-        var bytes = Array(try encoder.encode(value))
-        if pretty { bytes.append(0x0A) }
-        return bytes
+    public static func providerRequest(_ prompt: AssembledPrompt) -> ProviderRequest {
+        var writer = GeminiRequestWriter()
+        return ProviderRequest(
+            key: prompt.key, route: prompt.route.name, endpoint: .gemini, path: path(for: prompt), body: writer.bytes(lower(prompt)))
     }
 }

@@ -6,7 +6,7 @@ public enum Lowering {
     /// written by `GeminiBatchLowering`; asking for one gives the plain Gemini request.
     public static func providerRequest(_ prompt: AssembledPrompt, target: LoweringTarget) throws -> ProviderRequest {
         switch target {
-        case .gemini, .geminiBatch: try GeminiLowering.providerRequest(prompt)
+        case .gemini, .geminiBatch: GeminiLowering.providerRequest(prompt)
         case .openAIImages: try OpenAIImagesLowering.providerRequest(prompt)
         case .openAIChat: try OpenAIChatLowering.providerRequest(prompt)
         case .claude: try ClaudeLowering.providerRequest(prompt)
@@ -16,7 +16,7 @@ public enum Lowering {
     /// The request body as a readable file: pretty-printed, keys sorted.
     public static func prettyBody(_ prompt: AssembledPrompt, target: LoweringTarget) throws -> [UInt8] {
         switch target {
-        case .gemini, .geminiBatch: try CanonicalJSON.encode(GeminiLowering.lower(prompt))
+        case .gemini, .geminiBatch: CanonicalJSON.prettyPrinted(GeminiLowering.providerRequest(prompt).body)
         case .openAIImages: try CanonicalJSON.encode(OpenAIImagesLowering.lower(prompt))
         case .openAIChat: try CanonicalJSON.encode(OpenAIChatLowering.lower(prompt))
         case .claude: try CanonicalJSON.encode(ClaudeLowering.lower(prompt))

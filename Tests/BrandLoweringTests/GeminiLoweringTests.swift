@@ -18,7 +18,7 @@ import BrandLowering
     }
 
     @Test func requestHasTheDocumentedShapeInCamelCaseWithSortedKeys() throws {
-        let bytes = try CanonicalJSON.encode(GeminiLowering.lower(prompt()), pretty: false)
+        let bytes = GeminiLowering.providerRequest(prompt()).body
         let json = String(decoding: bytes, as: UTF8.self)
         #expect(json == #"{"contents":[{"parts":[{"text":"Make it"},{"inlineData":{"data":"AQID","mimeType":"image/png"}}],"role":"user"}],"generationConfig":{"imageConfig":{"aspectRatio":"1:8","imageSize":"512"},"responseModalities":["TEXT","IMAGE"]},"systemInstruction":{"parts":[{"text":"Rules"}]}}"#)
     }
@@ -26,7 +26,7 @@ import BrandLowering
     @Test func imageConfigIsOmittedWhenNothingIsChosen() throws {
         var noOptions = prompt(imageSize: nil)
         noOptions.aspectRatio = nil
-        let json = String(decoding: try CanonicalJSON.encode(GeminiLowering.lower(noOptions)), as: UTF8.self)
+        let json = String(decoding: try Lowering.prettyBody(noOptions, target: .gemini), as: UTF8.self)
         #expect(!json.contains("imageConfig"))
         #expect(GeminiLowering.path(for: noOptions) == "/v1beta/models/gemini-3.1-flash-image:generateContent")
     }

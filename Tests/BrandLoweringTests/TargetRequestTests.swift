@@ -41,7 +41,7 @@ import BrandModel
     }
 
     @Test func batchLinesCarryAJoinKeyAndTheRequest() throws {
-        let line = try GeminiBatchLowering.line(LoweringFixture.prompt())
+        let line = GeminiBatchLowering.line(LoweringFixture.prompt())
         #expect(line.last == 0x0A)
         #expect(!line.dropLast().contains(0x0A))
         let object = try #require(try json(Array(line.dropLast())) as? [String: Any])

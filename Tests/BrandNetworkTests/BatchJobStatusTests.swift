@@ -33,7 +33,7 @@ struct BatchJobStatusTests {
     }
 
     @Test func theImageGuideShapeWithTopLevelStateAndDest() throws {
-        let json = #"{"name":"batches/abc","state":"JOB_STATE_SUCCEEDED","dest":{"file_name":"files/out-1"}}"#
+        let json = #"{"name":"batches/abc","state":"JOB_STATE_SUCCEEDED","dest":{"fileName":"files/out-1"}}"#
         let status = try #require(BatchJobStatus(json: Array(json.utf8)))
         #expect(status.state == .succeeded)
         #expect(status.responsesFile == "files/out-1")
@@ -46,7 +46,25 @@ struct BatchJobStatusTests {
     }
 
     @Test func anUnsafeResponsesFileIsDropped() throws {
-        let json = #"{"name":"batches/a","state":"BATCH_STATE_SUCCEEDED","output":{"responsesFile":"files/../../v1beta/x"}}"#
+        let json = #"{"name":"batches/a","metadata":{"state":"BATCH_STATE_SUCCEEDED","output":{"responsesFile":"files/../../v1beta/x"}}}"#
         #expect(try #require(BatchJobStatus(json: Array(json.utf8))).responsesFile == nil)
+    }
+
+    /// The §7.4 resource with the responses file in `metadata.output`, a failed job's root
+    /// `error`, and snake_case keys, which the REST API does not send and which are not read.
+    @Test func theResourceSampleAndAFailedJob() throws {
+        let json = #"{"name":"batches/abc","metadata":{"@type":"type.googleapis.com/x.GenerateContentBatch","displayName":"d","#
+            + #""model":"models/m","state":"BATCH_STATE_SUCCEEDED","createTime":"t","output":{"responsesFile":"files/batch-out-xyz"}},"done":true}"#
+        #expect(try #require(BatchJobStatus(json: Array(json.utf8))).responsesFile == "files/batch-out-xyz")
+        let failed = try #require(BatchJobStatus(json: Array(#"{"name":"batches/f","done":true,"error":{"code":13,"message":"boom"}}"#.utf8)))
+        #expect(failed.state == .failed && failed.errorMessage == "boom")
+        let snake = try #require(BatchJobStatus(json: Array(#"{"name":"batches/s","state":"BATCH_STATE_SUCCEEDED","dest":{"file_name":"files/o"}}"#.utf8)))
+        #expect(snake.responsesFile == nil)
+    }
+
+    /// A job resource of the wrong shape is no status at all (the caller reports the body).
+    @Test func aMisshapenResourceIsNoStatus() {
+        #expect(BatchJobStatus(json: Array(#"{"name":"batches/a","metadata":{"state":3}}"#.utf8)) == nil)
+        #expect(BatchJobStatus(json: Array("[1]".utf8)) == nil)
     }
 }

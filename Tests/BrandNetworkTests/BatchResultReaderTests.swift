@@ -69,4 +69,24 @@ struct BatchResultReaderTests {
         }
         #expect(decoded.value == big)
     }
+
+    /// A response of the wrong shape still joins back by its key, as a malformed answer that says
+    /// where; a line without a string key is unreadable.
+    @Test func aMisshapenResponseKeepsItsKey() async throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let file = scratch.url.appendingPathComponent("responses.jsonl")
+        let lines = [#"{"key":"sku-1","response":{"candidates":[{"finishReason":7}]}}"#, #"{"key":9,"response":{}}"#]
+        try Data(lines.joined(separator: "\n").utf8).write(to: file)
+        let seen = Locked<[String: BatchLineOutcome]>([:])
+        let totals = try await BatchResultReader.read(file, folder: scratch.url, wanted: { _ in true }) { key, outcome in
+            seen.update { $0[key] = outcome }
+        }
+        #expect(totals.unreadable == 1)
+        guard case .response(.failure(.malformed(let detail)))? = seen.value["sku-1"] else {
+            Issue.record("sku-1 should be malformed, got \(String(describing: seen.value["sku-1"]))")
+            return
+        }
+        #expect(detail == "response.candidates[0].finishReason: expected a string")
+    }
 }

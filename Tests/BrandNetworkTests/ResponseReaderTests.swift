@@ -42,15 +42,69 @@ struct ResponseReaderTests {
         #expect(try result.get().images.first?.kind == .png)
     }
 
-    @Test func geminiAcceptsSnakeCase() throws {
+    /// The REST API answers in camelCase (reference §4.1): snake_case keys are unknown fields,
+    /// skipped like any other, so such a body holds no candidates.
+    @Test func geminiReadsTheRESTKeysOnly() throws {
         let body = #"{"candidates":[{"content":{"parts":[{"inline_data":{"mime_type":"image/png","data":"\#(WireBodies.base64(TinyImages.png()))"}}]},"#
             + #""finish_reason":"STOP"}],"usage_metadata":{"prompt_token_count":4},"model_version":"m"}"#
+        let (result, folder) = try read(body.replacingOccurrences(of: #""candidates""#, with: #""candidate_list""#))
+        defer { folder.remove() }
+        #expect(throws: ResponseFailure.blocked(reason: "no candidates")) { try result.get() }
+        let (snake, other) = try read(body)
+        defer { other.remove() }
+        #expect(throws: ResponseFailure.noImage(reason: "STOP", retryOnce: false)) { try snake.get() }
+    }
+
+    /// The whole §4.1 skeleton, with every field brandc does not read (thought signatures, safety
+    /// ratings, grounding, response id, token details) and one it has never seen.
+    @Test func geminiSkipsFieldsItDoesNotRead() throws {
+        let image = WireBodies.base64(TinyImages.png())
+        let body = #"{"candidates":[{"content":{"role":"model","parts":[{"text":"thinking","thought":true},"#
+            + #"{"inlineData":{"mimeType":"image/png","data":"\#(image)"},"thought":true},"#
+            + #"{"text":"Here is your image","thoughtSignature":"c2ln"},"#
+            + #"{"inlineData":{"mimeType":"image/jpeg","data":"\#(image)"},"thoughtSignature":"c2ln"}]},"#
+            + #""finishReason":"STOP","finishMessage":"ok","index":0,"safetyRatings":[{"category":"X","probability":"NEGLIGIBLE"}],"#
+            + #""groundingMetadata":{"webSearchQueries":["a"]},"brandNewField":{"nested":[1,2,{"x":null}]}}],"#
+            + #""promptFeedback":{"safetyRatings":[]},"usageMetadata":{"promptTokenCount":12,"candidatesTokenCount":1140,"#
+            + #""thoughtsTokenCount":122,"totalTokenCount":1274,"promptTokensDetails":[{"modality":"TEXT","tokenCount":12}],"#
+            + #""candidatesTokensDetails":[{"modality":"TEXT","tokenCount":20},{"modality":"IMAGE","tokenCount":1120}]},"#
+            + #""modelVersion":"gemini-3.1-flash-image-preview","responseId":"r1"}"#
         let (result, folder) = try read(body)
         defer { folder.remove() }
         let summary = try result.get()
-        #expect(summary.images.count == 1)
-        #expect(summary.usage.inputTokens == 4)
-        #expect(summary.modelVersion == "m")
+        #expect(summary.images.map(\.kind) == [.png])
+        #expect(summary.texts == ["Here is your image"])
+        #expect(summary.usage == Usage(inputTokens: 12, outputTokens: 1140, thoughtsTokens: 122, imageOutputTokens: 1120, totalTokens: 1274))
+        #expect(summary.modelVersion == "gemini-3.1-flash-image-preview")
+    }
+
+    /// A field of the wrong type is a malformed answer that says where, never a crash or a guess.
+    @Test(arguments: [
+        (#"{"candidates":[{"content":{"parts":[{"thought":"yes"}]}}]}"#, "candidates[0].content.parts[0].thought: expected true or false"),
+        (#"{"candidates":{"content":{}}}"#, "candidates: expected an array"),
+        (#"{"usageMetadata":{"promptTokenCount":"many"}}"#, "usageMetadata.promptTokenCount: expected a number"),
+        (#"[{"candidates":[]}]"#, "the body is not a JSON object (cut short or not JSON)"),
+    ])
+    func geminiWrongTypesAreLocated(body: String, expected: String) throws {
+        let (result, folder) = try read(body)
+        defer { folder.remove() }
+        #expect(throws: ResponseFailure.malformed(expected)) { try result.get() }
+    }
+
+    /// An edit session's saved answer: its non-thought texts; nothing from another shape.
+    @Test func geminiTextsOfAnAnswerInMemory() {
+        let answer = WireBodies.gemini(parts: [WireBodies.textPart("plan", thought: true), WireBodies.textPart("Here"),
+                                               WireBodies.imagePart(TinyImages.png()), WireBodies.textPart("and more")])
+        #expect(ResponseReader.geminiTexts(ofAnswer: Array(answer.utf8)) == ["Here", "and more"])
+        #expect(ResponseReader.geminiTexts(ofAnswer: Array(#"{"candidates":"x"}"#.utf8)).isEmpty)
+    }
+
+    /// 64-bit counts arrive as decimal strings in Google's JSON mapping.
+    @Test func geminiUsageAcceptsDecimalStrings() throws {
+        let body = WireBodies.geminiImage().replacingOccurrences(of: #""promptTokenCount":12"#, with: #""promptTokenCount":"12""#)
+        let (result, folder) = try read(body)
+        defer { folder.remove() }
+        #expect(try result.get().usage.inputTokens == 12)
     }
 
     @Test(arguments: [

@@ -12,10 +12,15 @@ struct SpilledJSONTests {
         let file = folder.url.appendingPathComponent("body.json")
         try Data(#"{"short":"x\"y","long":"\#(long)\u0041","n":3}"#.utf8).write(to: file)
         let spilled = try SpilledJSON.split(file: file, blobFolder: folder.url, threshold: 1024)
-        let root = try #require(spilled.parse() as? [String: Any])
-        #expect(root["short"] as? String == "x\"y")
-        #expect(root["n"] as? Int == 3)
-        let placeholder = try #require(root["long"] as? String)
+        struct Root: Decodable {
+            var short: String
+            var long: String
+            var n: Int
+        }
+        let root = try spilled.decode(Root.self)
+        #expect(root.short == "x\"y")
+        #expect(root.n == 3)
+        let placeholder = root.long
         let blob = try #require(spilled.blob(for: placeholder))
         let text = String(decoding: try Data(contentsOf: blob), as: UTF8.self)
         #expect(text == String(repeating: "ab/", count: 5000) + "A")
@@ -35,10 +40,8 @@ struct SpilledJSONTests {
         #expect(size > 29_000_000)
         let spilled = try SpilledJSON.split(file: file, blobFolder: folder.url)
         #expect(spilled.peakBufferedBytes < 512 * 1024, "held \(spilled.peakBufferedBytes) bytes for a \(size)-byte body")
-        let root = try #require(spilled.parse() as? [String: Any])
-        let data = try #require(((root["candidates"] as? [Any])?.first as? [String: Any])
-            .flatMap { ($0["content"] as? [String: Any])?["parts"] as? [Any] }?.first as? [String: Any])
-        let placeholder = try #require((data["inlineData"] as? [String: Any])?["data"] as? String)
+        let root = try spilled.decode(GeminiResponse.Body.self)
+        let placeholder = try #require(root.candidates?.first?.content?.parts?.first?.inlineData?.data)
         let blob = try #require(spilled.blob(for: placeholder))
         let decoded = try #require(try Base64Text.blob(blob).decode(.whole, into: folder.url))
         #expect(decoded.kind == .png)

@@ -39,8 +39,7 @@ extension BatchJobClient {
             body: .file(file), sendsKey: false,
             timeout: connection.timeouts.total + Double(size) / 1_000_000, maxAttempts: 1)
         let (_, body) = try await json(transfer)
-        let root = (try? JSONSerialization.jsonObject(with: Data(body))) as? [String: Any]
-        guard let name = root?.object("file")?.string("name") ?? root?.string("name"), BatchResourceName.isValid(name, kind: "files")
+        guard let name = (try? WireJSON.decode(UploadedFile.self, from: body))?.file?.name, BatchResourceName.isValid(name, kind: "files")
         else { throw BatchFailure(reason: "the upload was answered without a file name", retriable: true) }
         return name
     }
@@ -62,4 +61,13 @@ extension BatchJobClient {
     static func encode(_ object: [String: Any]) -> [UInt8] {
         Array((try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data())
     }
+}
+
+/// The answer to the upload's finalize call (reference §7.3): `{"file": {"name": "files/…", …}}`.
+struct UploadedFile: Decodable {
+    struct File: Decodable {
+        var name: String?
+    }
+
+    var file: File?
 }

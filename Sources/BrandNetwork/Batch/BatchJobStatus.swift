@@ -1,9 +1,9 @@
 import Foundation
 
-/// What `batches.get` (or the create call) says about a job, read defensively (reference §7.4):
-/// Google's samples disagree on where the state and the responses file live (`metadata.state` or
-/// `state`; `metadata.output.responsesFile`, `response.responsesFile` or `dest.fileName`), so each
-/// place is tried, camelCase and snake_case alike.
+/// What `batches.get` (or the create call) says about a job (reference §7.4). Google's samples
+/// disagree on where the state and the responses file live (`metadata.state` or `state`;
+/// `metadata.output.responsesFile`, `response.responsesFile` or `dest.fileName`), so each of those
+/// places is read; the keys are camelCase, as the REST API sends them.
 public struct BatchJobStatus: Sendable, Hashable {
     /// `batches/…`
     public var name: String
@@ -22,25 +22,22 @@ public struct BatchJobStatus: Sendable, Hashable {
         self.responsesFile = responsesFile
     }
 
-    /// The status in a JSON body, or `nil` when it names no job.
+    /// The status in a JSON body, or `nil` when it names no job (or is not a job resource).
     init?(json bytes: [UInt8]) {
-        guard let root = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else { return nil }
-        let metadata = root.object("metadata") ?? [:]
-        guard let name = root.string("name") ?? metadata.string("name"), BatchResourceName.isValid(name, kind: "batches")
+        guard let resource = try? WireJSON.decode(Resource.self, from: bytes), let name = resource.name,
+            BatchResourceName.isValid(name, kind: "batches")
         else { return nil }
         self.name = name
-        let wireState = metadata.string("state") ?? root.string("state")
-        state = wireState.map(BatchState.init(wire:)) ?? (root["done"] as? Bool == true ? .succeeded : .unspecified)
-        let places: [[String: Any]?] = [metadata.object("output"), root.object("response"), root.object("output"),
-                                        root.object("dest"), metadata.object("dest")]
-        responsesFile = places.lazy.compactMap { $0?.string("responsesFile") ?? $0?.string("fileName") }.first
+        let metadata = resource.metadata
+        let wireState = metadata?.state ?? resource.state
+        state = wireState.map(BatchState.init(wire:)) ?? (resource.done == true ? .succeeded : .unspecified)
+        responsesFile = metadata?.output?.responsesFile ?? resource.response?.responsesFile ?? resource.dest?.fileName
         if let file = responsesFile, !BatchResourceName.isValid(file, kind: "files") { responsesFile = nil }
-        errorMessage = (root.object("error") ?? metadata.object("error"))?.string("message")
-        if root.object("error") != nil, wireState == nil { state = .failed }
-        let stats = metadata.object("batchStats") ?? root.object("batchStats") ?? [:]
-        requestCount = stats.int("requestCount")
-        succeededCount = stats.int("successfulRequestCount")
-        failedCount = stats.int("failedRequestCount")
+        errorMessage = resource.error?.message
+        if resource.error != nil, wireState == nil { state = .failed }
+        requestCount = metadata?.batchStats?.requestCount?.value
+        succeededCount = metadata?.batchStats?.successfulRequestCount?.value
+        failedCount = metadata?.batchStats?.failedRequestCount?.value
     }
 }
 

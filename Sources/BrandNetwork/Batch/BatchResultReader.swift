@@ -53,22 +53,25 @@ public enum BatchResultReader {
         totals.lines += 1
         let spilled = try SpilledJSON.split(file: line.url, blobFolder: folder)
         defer { for blob in spilled.blobs { try? FileManager.default.removeItem(at: blob) } }
-        guard let root = spilled.parse() as? [String: Any], let key = root.string("key") else {
+        guard let line = try? spilled.decode(ResultLine.self) else {
             totals.unreadable += 1
             return
         }
-        guard wanted(key) else {
+        guard wanted(line.key) else {
             totals.skipped += 1
             return
         }
-        if let response = root.object("response") {
+        switch line.response {
+        case .success(let response)?:
             let context = ResponseReader.Context(spilled: spilled, folder: folder)
-            try await each(key, .response(try GeminiResponse.read(response, context)))
-        } else {
-            let error = root.object("error")
-            let parts = [error?.int("code").map { "code \($0)" }, error?.string("status"), error?.string("message")]
+            try await each(line.key, .response(try GeminiResponse.read(response, context)))
+        case .failure(let shape)?:
+            try await each(line.key, .response(.failure(.malformed(shape.description))))
+        case nil:
+            let error = line.error
+            let parts = [error?.code.map { "code \($0.value)" }, error?.status, error?.message]
             let detail = parts.compactMap { $0 }.joined(separator: ": ")
-            try await each(key, .error(detail.isEmpty ? "the line has neither a response nor an error" : detail))
+            try await each(line.key, .error(detail.isEmpty ? "the line has neither a response nor an error" : detail))
         }
     }
 }

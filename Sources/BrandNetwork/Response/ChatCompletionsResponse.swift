@@ -3,31 +3,28 @@ import Foundation
 /// Gemini image models behind an OpenAI-compatible `/v1/chat/completions` (reference §9): the image
 /// is in `message.images[]`, in a `content` array part, or a Markdown data URI inside `content`.
 enum ChatCompletionsResponse {
-    static func read(_ root: [String: Any], _ context: ResponseReader.Context) throws -> Result<ResponseSummary, ResponseFailure> {
+    static func read(_ body: Body, _ context: ResponseReader.Context) throws -> Result<ResponseSummary, ResponseFailure> {
         var summary = ResponseSummary()
-        summary.modelVersion = root.string("model")
-        if let usage = root.object("usage") {
-            summary.usage = Usage(
-                inputTokens: usage.int("prompt_tokens"), outputTokens: usage.int("completion_tokens"),
-                imageOutputTokens: usage.object("completion_tokens_details")?.int("image_tokens"),
-                totalTokens: usage.int("total_tokens"))
+        summary.modelVersion = body.model
+        if let usage = body.usage {
+            summary.usage = BrandNetwork.Usage(
+                inputTokens: usage.promptTokens?.value, outputTokens: usage.completionTokens?.value,
+                imageOutputTokens: usage.completionTokensDetails?.imageTokens?.value, totalTokens: usage.totalTokens?.value)
         }
-        guard let choice = root.array("choices")?.first as? [String: Any],
-            let message = choice.object("message")
-        else { return .failure(.malformed("no choices[0].message")) }
-        summary.finishReason = choice.string("finish_reason")
-        var urls: [String] = []
-        for case let image as [String: Any] in message.array("images") ?? [] {
-            if let url = image.object("image_url")?.string("url") { urls.append(url) }
+        guard let choice = body.choices?.first, let message = choice.message else {
+            return .failure(.malformed("no choices[0].message"))
         }
+        summary.finishReason = choice.finishReason
+        var urls = (message.images ?? []).compactMap { $0.imageURL?.url }
         var markdown: [String] = []
-        if let parts = message.array("content") {
-            for case let part as [String: Any] in parts {
-                if let url = part.object("image_url")?.string("url") { urls.append(url) }
-                if let text = part.string("text") { markdown.append(text) }
+        switch message.content {
+        case .parts(let parts):
+            for part in parts {
+                if let url = part.imageURL?.url { urls.append(url) }
+                if let text = part.text { markdown.append(text) }
             }
-        } else if let content = message.string("content") {
-            markdown.append(content)
+        case .text(let content): markdown.append(content)
+        case nil: break
         }
         for url in urls {
             if let image = try context.decode(url, .dataURI) { summary.images.append(image) }

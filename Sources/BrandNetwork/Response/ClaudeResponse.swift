@@ -4,15 +4,37 @@ import Foundation
 /// an image can only come smuggled as a Markdown data URI in a text block; otherwise the request
 /// is reported as giving no image, with the model's text kept.
 enum ClaudeResponse {
-    static func read(_ root: [String: Any], _ context: ResponseReader.Context) throws -> Result<ResponseSummary, ResponseFailure> {
+    struct Body: Decodable, Sendable {
+        var model: String?
+        var stopReason: String?
+        var usage: Usage?
+        var content: [Block]?
+
+        enum CodingKeys: String, CodingKey { case model, stopReason = "stop_reason", usage, content }
+    }
+
+    /// `text`, `thinking`, `tool_use`, …: only text blocks are read.
+    struct Block: Decodable, Sendable {
+        var type: String?
+        var text: String?
+    }
+
+    struct Usage: Decodable, Sendable {
+        var inputTokens: WireInt?
+        var outputTokens: WireInt?
+
+        enum CodingKeys: String, CodingKey { case inputTokens = "input_tokens", outputTokens = "output_tokens" }
+    }
+
+    static func read(_ body: Body, _ context: ResponseReader.Context) throws -> Result<ResponseSummary, ResponseFailure> {
         var summary = ResponseSummary()
-        summary.modelVersion = root.string("model")
-        summary.finishReason = root.string("stop_reason")
-        if let usage = root.object("usage") {
-            summary.usage = Usage(inputTokens: usage.int("input_tokens"), outputTokens: usage.int("output_tokens"))
+        summary.modelVersion = body.model
+        summary.finishReason = body.stopReason
+        if let usage = body.usage {
+            summary.usage = BrandNetwork.Usage(inputTokens: usage.inputTokens?.value, outputTokens: usage.outputTokens?.value)
         }
-        for case let block as [String: Any] in root.array("content") ?? [] where block.string("type") == "text" {
-            guard let text = block.string("text") else { continue }
+        for block in body.content ?? [] where block.type == "text" {
+            guard let text = block.text else { continue }
             if context.isSpilled(text) || text.contains("base64,"), let image = try context.decode(text, .lastDataURI) {
                 summary.images.append(image)
             }

@@ -3,22 +3,22 @@ import Foundation
 /// Gemini `generateContent` answers (reference §4): the final non-thought image, captions,
 /// finish and block reasons, usage and model version.
 enum GeminiResponse {
-    static func read(_ root: [String: Any], _ context: ResponseReader.Context) throws -> Result<ResponseSummary, ResponseFailure> {
+    static func read(_ body: Body, _ context: ResponseReader.Context) throws -> Result<ResponseSummary, ResponseFailure> {
         var summary = ResponseSummary()
-        summary.modelVersion = root.string("modelVersion")
-        summary.blockReason = root.object("promptFeedback")?.string("blockReason")
-        if let usage = root.object("usageMetadata") { summary.usage = Self.usage(usage) }
-        guard let candidate = root.array("candidates")?.first as? [String: Any] else {
+        summary.modelVersion = body.modelVersion
+        summary.blockReason = body.promptFeedback?.blockReason
+        if let usage = body.usageMetadata { summary.usage = Self.usage(usage) }
+        guard let candidate = body.candidates?.first else {
             return .failure(.blocked(reason: summary.blockReason ?? "no candidates"))
         }
-        summary.finishReason = candidate.string("finishReason")
+        summary.finishReason = candidate.finishReason
         var finalImages: [String] = []
         var thoughtImages: [String] = []
-        for case let part as [String: Any] in candidate.object("content")?.array("parts") ?? [] {
-            let isThought = part["thought"] as? Bool ?? false
-            if let data = part.object("inlineData")?.string("data") {
+        for part in candidate.content?.parts ?? [] {
+            let isThought = part.thought ?? false
+            if let data = part.inlineData?.data {
                 if isThought { thoughtImages.append(data) } else { finalImages.append(data) }
-            } else if let text = part.string("text"), !isThought {
+            } else if let text = part.text, !isThought {
                 summary.texts.append(text)
             }
         }
@@ -36,14 +36,19 @@ enum GeminiResponse {
         return .failure((reason ?? .stop).failure)
     }
 
-    static func usage(_ metadata: [String: Any]) -> Usage {
+    static func usage(_ metadata: UsageMetadata) -> Usage {
         var usage = Usage(
-            inputTokens: metadata.int("promptTokenCount"), outputTokens: metadata.int("candidatesTokenCount"),
-            thoughtsTokens: metadata.int("thoughtsTokenCount"), totalTokens: metadata.int("totalTokenCount"))
-        for case let detail as [String: Any] in metadata.array("candidatesTokensDetails") ?? []
-        where detail.string("modality") == "IMAGE" {
-            usage.imageOutputTokens = (usage.imageOutputTokens ?? 0) + (detail.int("tokenCount") ?? 0)
+            inputTokens: metadata.promptTokenCount?.value, outputTokens: metadata.candidatesTokenCount?.value,
+            thoughtsTokens: metadata.thoughtsTokenCount?.value, totalTokens: metadata.totalTokenCount?.value)
+        for detail in metadata.candidatesTokensDetails ?? [] where detail.modality == "IMAGE" {
+            usage.imageOutputTokens = (usage.imageOutputTokens ?? 0) + (detail.tokenCount?.value ?? 0)
         }
         return usage
+    }
+
+    /// The non-thought text parts of the first candidate, for a caller that keeps the whole answer
+    /// (edit sessions).
+    static func texts(_ body: Body) -> [String] {
+        (body.candidates?.first?.content?.parts ?? []).compactMap { $0.thought == true ? nil : $0.text }
     }
 }

@@ -1,17 +1,45 @@
 import Foundation
 
-/// OpenAI Images answers (reference §8.3): `data[].b64_json` and `usage`.
+/// OpenAI Images answers (reference §8.3): `data[].b64_json` and `usage`, snake_case.
 enum OpenAIImagesResponse {
-    static func read(_ root: [String: Any], _ context: ResponseReader.Context) throws -> Result<ResponseSummary, ResponseFailure> {
-        var summary = ResponseSummary()
-        if let usage = root.object("usage") {
-            summary.usage = Usage(
-                inputTokens: usage.int("input_tokens"), outputTokens: usage.int("output_tokens"),
-                imageOutputTokens: usage.object("output_tokens_details")?.int("image_tokens"),
-                totalTokens: usage.int("total_tokens"))
+    struct Body: Decodable, Sendable {
+        var data: [Item]?
+        var usage: Usage?
+    }
+
+    struct Item: Decodable, Sendable {
+        var b64JSON: String?
+
+        enum CodingKeys: String, CodingKey { case b64JSON = "b64_json" }
+    }
+
+    struct Usage: Decodable, Sendable {
+        var inputTokens: WireInt?
+        var outputTokens: WireInt?
+        var totalTokens: WireInt?
+        var outputTokensDetails: OutputDetails?
+
+        enum CodingKeys: String, CodingKey {
+            case inputTokens = "input_tokens", outputTokens = "output_tokens", totalTokens = "total_tokens"
+            case outputTokensDetails = "output_tokens_details"
         }
-        for case let item as [String: Any] in root.array("data") ?? [] {
-            guard let data = item.string("b64_json") ?? item.string("b64Json") else { continue }
+    }
+
+    struct OutputDetails: Decodable, Sendable {
+        var imageTokens: WireInt?
+
+        enum CodingKeys: String, CodingKey { case imageTokens = "image_tokens" }
+    }
+
+    static func read(_ body: Body, _ context: ResponseReader.Context) throws -> Result<ResponseSummary, ResponseFailure> {
+        var summary = ResponseSummary()
+        if let usage = body.usage {
+            summary.usage = BrandNetwork.Usage(
+                inputTokens: usage.inputTokens?.value, outputTokens: usage.outputTokens?.value,
+                imageOutputTokens: usage.outputTokensDetails?.imageTokens?.value, totalTokens: usage.totalTokens?.value)
+        }
+        for item in body.data ?? [] {
+            guard let data = item.b64JSON else { continue }
             guard let image = try context.decode(data, .whole) else {
                 return .failure(.malformed("b64_json is not a PNG, JPEG, WebP or GIF image"))
             }

@@ -9,16 +9,24 @@ public enum ResponseReader {
     {
         let spilled = try SpilledJSON.split(file: file, blobFolder: folder)
         defer { for blob in spilled.blobs { try? FileManager.default.removeItem(at: blob) } }
-        guard let root = spilled.parse() as? [String: Any] else {
-            return .failure(.malformed("the body is not a JSON object (cut short or not JSON)"))
-        }
         let context = Context(spilled: spilled, folder: folder)
-        switch endpoint {
-        case .gemini: return try GeminiResponse.read(root, context)
-        case .openAIImages: return try OpenAIImagesResponse.read(root, context)
-        case .openAIChat: return try ChatCompletionsResponse.read(root, context)
-        case .claude: return try ClaudeResponse.read(root, context)
+        do {
+            switch endpoint {
+            case .gemini: return try GeminiResponse.read(spilled.decode(GeminiResponse.Body.self), context)
+            case .openAIImages: return try OpenAIImagesResponse.read(spilled.decode(OpenAIImagesResponse.Body.self), context)
+            case .openAIChat: return try ChatCompletionsResponse.read(spilled.decode(ChatCompletionsResponse.Body.self), context)
+            case .claude: return try ClaudeResponse.read(spilled.decode(ClaudeResponse.Body.self), context)
+            }
+        } catch let shape as WireShapeError {
+            // A body of the wrong shape is the provider's fault: reported (and retried) like a cut-short one.
+            return .failure(.malformed(shape.description))
         }
+    }
+
+    /// The non-thought text parts of a Gemini answer held in memory (an edit session's saved
+    /// answer); none when it is not a Gemini response.
+    public static func geminiTexts(ofAnswer answer: [UInt8]) -> [String] {
+        (try? WireJSON.decode(GeminiResponse.Body.self, from: answer)).map(GeminiResponse.texts) ?? []
     }
 
     struct Context {

@@ -25,9 +25,9 @@ struct SpilledJSON {
         return SpilledJSON(skeleton: splitter.skeleton, blobs: splitter.blobs, peakBufferedBytes: splitter.peak)
     }
 
-    /// The parsed skeleton (objects, arrays, strings, numbers), or `nil` when it is not valid JSON.
-    func parse() -> Any? {
-        try? JSONSerialization.jsonObject(with: Data(skeleton), options: [.fragmentsAllowed])
+    /// The skeleton decoded as `T` (spilled strings are placeholders `blob(for:)` resolves).
+    func decode<T: Decodable>(_ type: T.Type) throws(WireShapeError) -> T {
+        try WireJSON.decode(T.self, from: skeleton)
     }
 
     /// The blob a placeholder string names.

@@ -36,9 +36,16 @@ public enum CountTokens {
             let detail = ProviderErrorBody(json: body)?.message ?? ""
             throw NetworkError.io(credential.scrub("countTokens: HTTP \(response.status) \(detail)"))
         }
-        guard let root = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any],
-            let total = root.int("totalTokens")
-        else { throw NetworkError.io("countTokens: no totalTokens in the answer") }
-        return total
+        let answer: Answer
+        do { answer = try WireJSON.decode(Answer.self, from: body) } catch {
+            throw NetworkError.io("countTokens: the answer is not a CountTokensResponse (\(error))")
+        }
+        guard let total = answer.totalTokens else { throw NetworkError.io("countTokens: no totalTokens in the answer") }
+        return total.value
+    }
+
+    /// A `CountTokensResponse` (reference §6); `promptTokensDetails` and the cache fields are not read.
+    struct Answer: Decodable {
+        var totalTokens: WireInt?
     }
 }

@@ -18,20 +18,56 @@ struct ProviderErrorBody: Sendable, Equatable {
     var isPerDayQuota: Bool { quotaIDs.contains { $0.contains("PerDay") } }
 
     init?(json bytes: [UInt8]) {
-        guard let root = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
-            let error = root["error"] as? [String: Any]
-        else { return nil }
-        message = error["message"] as? String
-        status = (error["status"] as? String) ?? (error["type"] as? String) ?? (error["code"] as? String)
-        for detail in error["details"] as? [[String: Any]] ?? [] {
-            if let delay = detail["retryDelay"] as? String ?? detail["retry_delay"] as? String {
-                retryDelay = RetryAfter.duration(delay)
-            }
-            if let reason = detail["reason"] as? String { reasons.append(reason) }
-            for violation in detail["violations"] as? [[String: Any]] ?? [] {
-                if let id = violation["quotaId"] as? String ?? violation["quota_id"] as? String { quotaIDs.append(id) }
-            }
+        guard let error = (try? WireJSON.decode(Wire.self, from: bytes))?.error else { return nil }
+        message = error.message
+        status = error.status ?? error.type ?? error.code?.text
+        for detail in error.details ?? [] {
+            if let delay = detail.retryDelay { retryDelay = RetryAfter.duration(delay) }
+            if let reason = detail.reason { reasons.append(reason) }
+            quotaIDs += (detail.violations ?? []).compactMap(\.quotaId)
         }
+    }
+
+    /// The three shapes share `error.message`; Google adds `code` (a number), `status` and typed
+    /// `details` (camelCase: `retryDelay`, `quotaId`), OpenAI and Anthropic a `type` (and OpenAI a
+    /// string `code`).
+    struct Wire: Decodable {
+        var error: ErrorObject?
+    }
+
+    struct ErrorObject: Decodable {
+        var message: String?
+        var status: String?
+        var type: String?
+        var code: Code?
+        var details: [Detail]?
+    }
+
+    /// Google's HTTP code (a number) or OpenAI's error code (a string, such as `invalid_api_key`).
+    enum Code: Decodable {
+        case number(Int)
+        case text(String)
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let number = try? container.decode(Int.self) { self = .number(number) } else { self = .text(try container.decode(String.self)) }
+        }
+
+        var text: String? {
+            if case .text(let text) = self { return text }
+            return nil
+        }
+    }
+
+    /// One `google.rpc` detail (`RetryInfo`, `QuotaFailure`, `ErrorInfo`, …), told apart by what it holds.
+    struct Detail: Decodable {
+        var retryDelay: String?
+        var reason: String?
+        var violations: [Violation]?
+    }
+
+    struct Violation: Decodable {
+        var quotaId: String?
     }
 }
 
