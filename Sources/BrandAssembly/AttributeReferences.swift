@@ -9,13 +9,13 @@ struct AttributeReferences: Sendable {
     private static let prefix = "product.attributes."
     let references: [(name: String, location: SourceLocation)]
 
-    init(_ template: PromptTemplate, in file: SourceFile) {
-        references = TemplateTagScanner.tags(in: template.body).compactMap { tag in
+    init(_ tree: TemplateSyntaxTree, of template: PromptTemplate, in file: SourceFile) {
+        references = tree.tags.compactMap { tag in
             guard tag.kind == .variable, tag.name.hasPrefix(Self.prefix) else { return nil }
             let name = String(tag.name.dropFirst(Self.prefix.count))
             guard !name.isEmpty, !name.contains(".") else { return nil }
-            let start = template.bodyStartOffset + tag.offset
-            return (name, file.location(from: start, to: start + tag.name.utf8.count))
+            return (name, file.location(from: template.bodyStartOffset + tag.nameRange.lowerBound,
+                                       to: template.bodyStartOffset + tag.nameRange.upperBound))
         }
     }
 

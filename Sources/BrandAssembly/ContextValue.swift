@@ -1,6 +1,6 @@
 /// A template context value: text, a list, or a map. Prompt contexts hold nothing else, so the
-/// render plan (`RenderPlan`) looks names up without the dynamic casts an `Any` tree needs; `any`
-/// gives swift-mustache the same data as plain dictionaries and arrays.
+/// tree's renderer (`TreeRenderer`) looks names up without the dynamic casts an `Any` tree needs;
+/// `any` gives swift-mustache the same data as plain dictionaries and arrays.
 enum ContextValue: Sendable {
     case text(String)
     case list([ContextValue])

@@ -2,7 +2,6 @@ public import BrandDiagnostics
 public import BrandModel
 public import BrandTokens
 import Foundation
-import Mustache
 
 /// Assembles one request's worth of prompt from a brand guide, a template and (optionally) a
 /// product, fitted to the route's token budget. Everything that does not depend on the product (the
@@ -14,8 +13,8 @@ public struct PromptAssembler: Sendable {
     public let route: Route
     public let model: TargetModel
     let registry: ModelRegistry
-    let renderer: TemplateRenderer
-    let mustache: MustacheTemplate
+    /// The body's tree with its brand-only nodes folded, ready to render per product.
+    let compiled: CompiledTemplate
     let fileSystem: any FileSystem
     let counter: any TokenCounter
     let budgetOptions: BudgetOptions
@@ -24,11 +23,9 @@ public struct PromptAssembler: Sendable {
     let systemTokens: Int
     /// The system instruction when nothing is trimmed: the same for every product of a feed.
     let systemText: String
-    /// What every product's template context starts from (the brand, folded lines) and the brand's
-    /// logo images, prepared once.
+    /// What every product's template context starts from (the brand) and the brand's logo images,
+    /// prepared once.
     let baseContext: [String: ContextValue]
-    /// The folded body compiled for rendering without swift-mustache, when it uses only what the plan mirrors.
-    let plan: RenderPlan?
     let logos: [String: ReferenceImage]
     /// The attributes the template names directly, checked against each product.
     let attributeReferences: AttributeReferences
@@ -42,17 +39,15 @@ public struct PromptAssembler: Sendable {
         budgetOptions: BudgetOptions = BudgetOptions(), fileSystem: any FileSystem = LocalFileSystem(),
         diagnostics: inout DiagnosticSink
     ) {
-        guard let mustache = renderer.parse(
-            template.body, file: templateFile, bodyStartOffset: template.bodyStartOffset, diagnostics: &diagnostics)
+        let brand = PromptContext.brand(guide)
+        guard let tree = renderer.parse(
+            template.body, file: templateFile, bodyStartOffset: template.bodyStartOffset, diagnostics: &diagnostics),
+            let compiled = CompiledTemplate(tree, body: template.body, renderer: renderer, brand: brand)
         else { return nil }
         self.guide = guide
         self.template = template
-        self.renderer = renderer
-        let brand = PromptContext.brand(guide)
-        let folded = FoldedTemplate(body: template.body, parsed: mustache, renderer: renderer, brand: brand)
-        self.mustache = folded.template
-        plan = RenderPlan(body: folded.body)
-        baseContext = PromptContext.base(brand: brand, folded: folded.values)
+        self.compiled = compiled
+        baseContext = ["brand": brand]
         self.route = route
         self.model = model
         self.registry = registry
@@ -66,7 +61,7 @@ public struct PromptAssembler: Sendable {
         systemText = SystemInstruction.text(sections.filter { SectionPolicy.of($0.name, in: template).included })
         systemTokens = counter.count(systemText)
         logos = ReferenceLoader.preload(guide, fileSystem: fileSystem)
-        attributeReferences = AttributeReferences(template, in: templateFile)
+        attributeReferences = AttributeReferences(tree, of: template, in: templateFile)
     }
 
     /// The locale used when none is asked for: `en` if the brand has it, else its first locale.
@@ -96,7 +91,7 @@ public struct PromptAssembler: Sendable {
         let context = PromptContext.make(
             base: baseContext, product: product, locale: locale.map { ($0, ResolvedLocale($0, guide: guide)) }, blocks: blocks,
             references: references, image: image)
-        let rendered = plan?.render(context) ?? renderer.render(mustache, context: context.anyMap)
+        let rendered = compiled.render(context)
         let prompt = rendered.trimmingWhitespace
         let budget = fitBudget(prompt: prompt, references: references, imageSize: imageSize, diagnostics: &diagnostics)
         guard let budget, diagnostics.count(of: .error) == errorsBefore else { return nil }

@@ -22,14 +22,6 @@ enum PromptContext {
         return .map(context)
     }
 
-    /// What every context starts from, built once per run: the brand, and the text of each run of
-    /// brand-only template lines (`FoldedTemplate`) under its variable.
-    static func base(brand: ContextValue, folded: [String: String]) -> [String: ContextValue] {
-        var context = folded.mapValues(ContextValue.text)
-        context["brand"] = brand
-        return context
-    }
-
     static func brand(_ guide: BrandGuide) -> ContextValue {
         let photo = guide.photography
         var brand: [String: ContextValue] = [

@@ -13,9 +13,9 @@ public enum TemplatePreflight {
         guide: BrandGuide?, registry: ModelRegistry, route override: Located<String>? = nil,
         endpoint: Located<Route.Endpoint>? = nil, diagnostics: inout DiagnosticSink
     ) -> (route: Route, model: TargetModel)? {
-        _ = renderer.parse(
-            template.body, file: file, bodyStartOffset: template.bodyStartOffset, diagnostics: &diagnostics)
-        TemplateChecker.check(template, in: file, partials: partials, diagnostics: &diagnostics)
+        let tree = TemplateSyntaxTree(parsing: template.body)
+        tree.error?.report(in: file, bodyStartOffset: template.bodyStartOffset, diagnostics: &diagnostics)
+        TemplateChecker.check(tree, of: template, in: file, partials: partials, diagnostics: &diagnostics)
         guard let resolved = RouteResolver(registry: registry).resolve(
             template: template, override: override, endpoint: endpoint, diagnostics: &diagnostics)
         else { return nil }

@@ -37,6 +37,15 @@ import BrandYAML
         #expect(check("---\nname: t\n---\n{{brand.colors.name}}\n") == ["T002@4:3"])
     }
 
+    /// Names after a delimiter change are checked (the tag scanner before the tree stopped there),
+    /// and so are those inside a section that is never closed.
+    @Test func namesAfterDelimiterChangesAndInUnclosedSectionsAreChecked() {
+        #expect(check("---\nname: t\n---\n{{=<% %>=}}\n<% brand.nmae %> <%> brand-blok%>\n") == [
+            "T002@5:4 did you mean 'brand.name'?", "T003@5:22 did you mean 'brand-block'?",
+        ])
+        #expect(check("---\nname: t\n---\n{{#brand.colors}}{{hexx}}\n") == ["T002@4:20 did you mean 'hex'?"])
+    }
+
     @Test func templateWithoutFrontMatterIsReported() {
         #expect(check("Hello {{brand.name}}") == ["T004@1:1 add '---', then e.g. 'target: gemini-3.1-flash-image', then '---' above the body"])
     }
