@@ -103,7 +103,7 @@ extension Driver {
                     written.append(script)
                 }
             } catch {
-                sink.report(.readFailed, "cannot write \(name) in '\(job.outputDirectory)': \(error.localizedDescription)",
+                sink.report(.writeFailed, "cannot write \(name) in '\(job.outputDirectory)': \(error.localizedDescription)",
                             at: SourceLocation(file: job.outputDirectory))
             }
         }
@@ -111,7 +111,7 @@ extension Driver {
             try batch?.finish()
             written += batch?.written ?? []
         } catch {
-            sink.report(.readFailed, "cannot write the batch file in '\(job.outputDirectory)': \(error.localizedDescription)",
+            sink.report(.writeFailed, "cannot write the batch file in '\(job.outputDirectory)': \(error.localizedDescription)",
                         at: SourceLocation(file: job.outputDirectory))
         }
         return (written, budgets, finish(sink))

@@ -11,6 +11,7 @@ public enum BrandcExecutable {
     }
 
     public struct NotBuilt: Error, CustomStringConvertible {
+        public init() {}
         public var description: String { "no built brandc; run swift build --build-tests" }
     }
 
@@ -61,10 +62,22 @@ public enum BrandcExecutable {
         }
     }
 
-    /// Starts `brandc`; `environment` is laid over this process's (less the build's URL and key
-    /// overrides, which a developer's shell might carry).
+    /// Variables a developer's shell might carry that redirect brandc's provider, key or tokenizer;
+    /// every started process runs without them unless a test sets them again.
+    public static let overrides = ["BRANDC_BASE_URL", "BRANDC_KEY_ENV", "BRANDC_TOKENIZER", "BRANDC_O200K"]
+
+    /// Starts `brandc` in the package root; `environment` is laid over this process's (less
+    /// ``overrides``).
     public static func start(_ arguments: [String], environment: [String: String] = [:], logs: URL) throws -> Running {
         guard let executable = path else { throw NotBuilt() }
+        return try launch(executable, arguments, in: packageRoot, environment: environment, logs: logs)
+    }
+
+    /// Starts any program the way ``start(_:environment:logs:)`` starts `brandc`: no standard input,
+    /// output captured in fresh files under `logs`, this process's environment less ``overrides``
+    /// with `environment` laid over it.
+    public static func launch(_ executable: URL, _ arguments: [String], in directory: URL,
+                              environment: [String: String], logs: URL) throws -> Running {
         let out = logs.appendingPathComponent("stdout-\(UUID().uuidString)")
         let err = logs.appendingPathComponent("stderr-\(UUID().uuidString)")
         try Data().write(to: out)
@@ -72,9 +85,9 @@ public enum BrandcExecutable {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
+        process.currentDirectoryURL = directory
         var inherited = ProcessInfo.processInfo.environment
-        for name in ["BRANDC_BASE_URL", "BRANDC_KEY_ENV"] { inherited[name] = nil }
+        for name in overrides { inherited[name] = nil }
         process.environment = inherited.merging(environment) { _, new in new }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: out)

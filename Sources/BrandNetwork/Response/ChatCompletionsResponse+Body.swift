@@ -49,17 +49,11 @@ extension ChatCompletionsResponse {
         var promptTokens: WireInt?
         var completionTokens: WireInt?
         var totalTokens: WireInt?
-        var completionTokensDetails: CompletionDetails?
+        var completionTokensDetails: OpenAITokenDetails?
 
         enum CodingKeys: String, CodingKey {
             case promptTokens = "prompt_tokens", completionTokens = "completion_tokens", totalTokens = "total_tokens"
             case completionTokensDetails = "completion_tokens_details"
         }
-    }
-
-    struct CompletionDetails: Decodable, Sendable {
-        var imageTokens: WireInt?
-
-        enum CodingKeys: String, CodingKey { case imageTokens = "image_tokens" }
     }
 }

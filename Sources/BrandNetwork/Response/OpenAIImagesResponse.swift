@@ -17,18 +17,12 @@ enum OpenAIImagesResponse {
         var inputTokens: WireInt?
         var outputTokens: WireInt?
         var totalTokens: WireInt?
-        var outputTokensDetails: OutputDetails?
+        var outputTokensDetails: OpenAITokenDetails?
 
         enum CodingKeys: String, CodingKey {
             case inputTokens = "input_tokens", outputTokens = "output_tokens", totalTokens = "total_tokens"
             case outputTokensDetails = "output_tokens_details"
         }
-    }
-
-    struct OutputDetails: Decodable, Sendable {
-        var imageTokens: WireInt?
-
-        enum CodingKeys: String, CodingKey { case imageTokens = "image_tokens" }
     }
 
     static func read(_ body: Body, _ context: ResponseReader.Context) throws -> Result<ResponseSummary, ResponseFailure> {

@@ -30,6 +30,7 @@ struct DocsWorkspace {
             try manager.copyItem(atPath: vocabulary, toPath: root.appendingPathComponent(Self.vocabularyCopy).path)
         }
         try manager.createDirectory(at: cache, withIntermediateDirectories: true)
+        try manager.createDirectory(at: logs, withIntermediateDirectories: true)
     }
 
     /// The name the README gives the vocabulary a reader brought to an offline machine.
@@ -45,38 +46,18 @@ struct DocsWorkspace {
     /// The workspace's own user cache, so installed tokenizers stay out of the developer's.
     var cache: URL { root.appendingPathComponent(".cache") }
 
-    /// How a command ended and what it printed.
-    struct Outcome {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
     func remove() { try? FileManager.default.removeItem(at: root) }
 
     /// Runs `command` as a shell would (pipes and redirections as written, `pipefail` on) in the
-    /// workspace, with the built `brandc` first on the `PATH`.
-    func run(_ command: String, environment: [String: String]) async throws -> Outcome {
-        guard let brandc = BrandcExecutable.path else { throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "brandc"]) }
-        let out = root.appendingPathComponent(".stdout"), err = root.appendingPathComponent(".stderr")
-        try Data().write(to: out)
-        try Data().write(to: err)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-o", "pipefail", "-c", command]
-        process.currentDirectoryURL = root
-        var inherited = ProcessInfo.processInfo.environment
-        for name in ["BRANDC_BASE_URL", "BRANDC_KEY_ENV", "BRANDC_TOKENIZER", "BRANDC_O200K"] { inherited[name] = nil }
-        inherited["PATH"] = brandc.deletingLastPathComponent().path + ":" + (inherited["PATH"] ?? "/usr/bin:/bin")
-        inherited["XDG_CACHE_HOME"] = cache.path
-        process.environment = inherited.merging(environment) { _, new in new }
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        try process.run()
-        await process.ended()
-        return Outcome(status: process.terminationStatus,
-                       stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
-                       stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+    /// workspace, with the built `brandc` first on the `PATH` and the workspace's own user cache.
+    func run(_ command: String, environment: [String: String]) async throws -> BrandcExecutable.Result {
+        guard let brandc = BrandcExecutable.path else { throw BrandcExecutable.NotBuilt() }
+        let path = brandc.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let shell = ["PATH": path, "XDG_CACHE_HOME": cache.path].merging(environment) { _, new in new }
+        return try await BrandcExecutable.launch(URL(fileURLWithPath: "/bin/bash"), ["-o", "pipefail", "-c", command],
+                                                 in: root, environment: shell, logs: logs).wait()
     }
+
+    /// Where each command's captured output goes (outside the copied examples the commands read).
+    var logs: URL { root.appendingPathComponent(".logs") }
 }

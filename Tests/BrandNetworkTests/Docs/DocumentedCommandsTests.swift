@@ -43,7 +43,7 @@ struct DocumentedCommandsTests {
     }
 
     /// What a command printed, or wrote to the file it redirects its standard output to.
-    static func output(of command: DocumentedCommand, _ outcome: DocsWorkspace.Outcome, in workspace: DocsWorkspace) -> String {
+    static func output(of command: DocumentedCommand, _ outcome: BrandcExecutable.Result, in workspace: DocsWorkspace) -> String {
         guard let redirect = command.text.firstMatch(of: /> *([^ |>]+)$/) else { return outcome.stdout + outcome.stderr }
         let file = workspace.root.appendingPathComponent(String(redirect.output.1))
         return ((try? String(contentsOf: file, encoding: .utf8)) ?? "") + outcome.stderr
