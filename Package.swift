@@ -56,7 +56,7 @@ let package = Package(
             "BrandModel", "BrandText", "BrandTokens", "BrandDiagnostics",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "BrandLowering", dependencies: ["BrandAssembly", "BrandModel", "BrandDiagnostics"]),
+        .target(name: "BrandLowering", dependencies: ["BrandAssembly", "BrandModel", "BrandText", "BrandDiagnostics"]),
         .target(name: "BrandFeeds", dependencies: [
             "BrandModel", "BrandYAML", "BrandDiagnostics", "CLibXML2", .product(name: "CSV", package: "CSV.swift"),
         ]),
@@ -77,7 +77,7 @@ let package = Package(
         ]),
         // Multi-turn image edit sessions kept in a folder (brandc edit), sent through the build's submission engine.
         .target(name: "BrandEdit", dependencies: [
-            "BrandNetwork", "BrandLowering", "BrandModel", "BrandImages", "BrandTokens", "BrandDiagnostics",
+            "BrandNetwork", "BrandLowering", "BrandModel", "BrandImages", "BrandTokens", "BrandText", "BrandDiagnostics",
         ]),
         // Checks a generated image against its request: text read back, palette, shape (brandc check).
         .target(name: "BrandImageCheck", dependencies: ["BrandImages", "BrandOCR", "BrandAssembly", "BrandModel", "BrandDiagnostics"]),
@@ -120,7 +120,7 @@ let package = Package(
         .testTarget(name: "BrandModelTests", dependencies: ["BrandTestSupport", "BrandModel", "BrandYAML", "BrandDiagnostics"]),
         .testTarget(name: "BrandChecksTests", dependencies: ["BrandTestSupport", "BrandChecks", "BrandModel", "BrandYAML", "BrandDiagnostics"]),
         .testTarget(name: "BrandAssemblyTests", dependencies: [
-            "BrandTestSupport", "BrandAssembly", "BrandModel", "BrandText", "BrandTokens", "BrandYAML", "BrandDiagnostics",
+            "BrandAssembly", "BrandModel", "BrandText", "BrandTokens", "BrandYAML", "BrandDiagnostics",
         ]),
         .testTarget(name: "BrandLoweringTests", dependencies: ["BrandLowering", "BrandAssembly", "BrandModel", "BrandYAML", "BrandDiagnostics"]),
         .testTarget(name: "BrandImagesTests", dependencies: ["BrandImages"]),

@@ -64,16 +64,6 @@ public struct TextBlock: Sendable {
     }
 
     var jsonQuoted: String {
-        let data = (try? JSONEncoder.promptEncoder.encode(text)) ?? Data()
-        return String(decoding: data, as: UTF8.self)
-    }
-}
-
-extension JSONEncoder {
-    /// JSON for text shown to a model: no escaped slashes, non-ASCII kept as is.
-    static var promptEncoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        return encoder
+        String(decoding: JSONStringWriter.encoded(text), as: UTF8.self)
     }
 }

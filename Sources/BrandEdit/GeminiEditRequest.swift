@@ -1,3 +1,4 @@
+import BrandText
 import Foundation
 
 /// The body of a Gemini edit turn, built as the canonical REST multi-turn pattern (api-surface
@@ -15,10 +16,10 @@ enum GeminiEditRequest {
     /// A user content: the instruction, then the image when the turn carries one.
     static func userContent(text: String, image: (bytes: [UInt8], mimeType: String)?) -> [UInt8] {
         var out = Array(#"{"role":"user","parts":[{"text":"#.utf8)
-        out += JSONText.quoted(text)
+        out += JSONStringWriter.encoded(text)
         out += Array("}".utf8)
         if let image {
-            out += Array(#",{"inlineData":{"mimeType":"#.utf8) + JSONText.quoted(image.mimeType)
+            out += Array(#",{"inlineData":{"mimeType":"#.utf8) + JSONStringWriter.encoded(image.mimeType)
             out += Array(#","data":""#.utf8) + Array(Data(image.bytes).base64EncodedString().utf8) + Array(#""}}"#.utf8)
         }
         out += Array("]}".utf8)
@@ -36,8 +37,8 @@ enum GeminiEditRequest {
         out += next
         out += Array(#"],"generationConfig":{"responseModalities":["TEXT","IMAGE"]"#.utf8)
         var image: [String] = []
-        if let aspectRatio { image.append(#""aspectRatio":"# + String(decoding: JSONText.quoted(aspectRatio), as: UTF8.self)) }
-        if let imageSize { image.append(#""imageSize":"# + String(decoding: JSONText.quoted(imageSize), as: UTF8.self)) }
+        if let aspectRatio { image.append(#""aspectRatio":"# + String(decoding: JSONStringWriter.encoded(aspectRatio), as: UTF8.self)) }
+        if let imageSize { image.append(#""imageSize":"# + String(decoding: JSONStringWriter.encoded(imageSize), as: UTF8.self)) }
         if !image.isEmpty { out += Array((#","imageConfig":{"# + image.joined(separator: ",") + "}").utf8) }
         out += Array("}}".utf8)
         return out
@@ -70,25 +71,5 @@ enum GeminiEditRequest {
         struct Ignored: Decodable {}
 
         var parts: [Part]?
-    }
-}
-
-/// JSON string literals: `"` and `\` escaped, control characters as escapes, the rest as UTF-8.
-enum JSONText {
-    static func quoted(_ text: String) -> [UInt8] {
-        var out: [UInt8] = [0x22]
-        for byte in text.utf8 {
-            switch byte {
-            case 0x22: out += [0x5C, 0x22]
-            case 0x5C: out += [0x5C, 0x5C]
-            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
-            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
-            case 0x09: out += [0x5C, UInt8(ascii: "t")]
-            case 0..<0x20: out += Array(String(format: "\\u%04x", byte).utf8)
-            default: out.append(byte)
-            }
-        }
-        out.append(0x22)
-        return out
     }
 }

@@ -1,4 +1,5 @@
 public import BrandAssembly
+import BrandText
 
 /// Writes Gemini Batch API lines, `{"key":…,"request":GenerateContentRequest}` (reference §7.2),
 /// for a stream of prompts. The request comes from the one `GeminiRequestWriter`, kept across

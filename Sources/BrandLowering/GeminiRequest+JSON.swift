@@ -1,4 +1,5 @@
 import Foundation
+import BrandText
 
 /// A part of `GeminiRequest` that writes itself as compact JSON, keys in sorted order, absent
 /// optionals left out. `GeminiRequestWriter` puts them together and caches the shared ones.

@@ -1,4 +1,5 @@
 import Foundation
+import BrandText
 
 /// The one encoder of `GeminiRequest`: compact JSON with keys in sorted order and absent optionals
 /// left out — byte for byte what `CanonicalJSON` (`JSONEncoder`, sorted keys, unescaped slashes)

@@ -10,7 +10,7 @@ extension BatchJobClient {
             throw BatchFailure(reason: "'\(path)' is not a generateContent path", retriable: false)
         }
         let batchPath = String(path.dropLast(":generateContent".count)) + ":batchGenerateContent"
-        let body = Self.encode(["batch": ["display_name": displayName, "input_config": ["file_name": inputFile]]])
+        let body = try BatchRequestBody.bytes(BatchRequestBody.Create(displayName: displayName, inputFile: inputFile))
         let call = Call(method: "POST", url: try url(batchPath), headers: [("Content-Type", "application/json")], body: .bytes(body),
                         resendsAfterLostAnswer: false)
         // A create whose answer was lost may have made a job all the same: not resent. The caller

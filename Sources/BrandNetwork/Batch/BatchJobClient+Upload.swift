@@ -27,7 +27,7 @@ extension BatchJobClient {
             headers: [("X-Goog-Upload-Protocol", "resumable"), ("X-Goog-Upload-Command", "start"),
                       ("X-Goog-Upload-Header-Content-Length", "\(size)"), ("X-Goog-Upload-Header-Content-Type", "jsonl"),
                       ("Content-Type", "application/json")],
-            body: .bytes(Self.encode(["file": ["display_name": displayName]])))
+            body: .bytes(try BatchRequestBody.bytes(BatchRequestBody.UploadStart(displayName: displayName))))
         let (started, _) = try await json(start)
         guard let session = started.headers["x-goog-upload-url"] else {
             throw BatchFailure(reason: "the upload start was answered without an x-goog-upload-url header", retriable: true)
@@ -56,10 +56,6 @@ extension BatchJobClient {
 
     func url(_ path: String) throws(BatchFailure) -> String {
         do { return try connection.url(for: path) } catch { throw BatchFailure(reason: error.description, retriable: false) }
-    }
-
-    static func encode(_ object: [String: Any]) -> [UInt8] {
-        Array((try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data())
     }
 }
 

@@ -31,7 +31,10 @@ public enum CountTokens {
         do { response = try await transport.send(exchange, bodyTo: file) } catch {
             throw NetworkError.io(credential.scrub("countTokens: \(error.description)"))
         }
-        let body = Array((try? Data(contentsOf: file)) ?? Data())
+        let body: [UInt8]
+        do { body = Array(try Data(contentsOf: file)) } catch {
+            throw NetworkError.io("countTokens: the answer could not be read back: \(error.localizedDescription)")
+        }
         guard (200..<300).contains(response.status) else {
             let detail = ProviderErrorBody(json: body)?.message ?? ""
             throw NetworkError.io(credential.scrub("countTokens: HTTP \(response.status) \(detail)"))

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import BrandLowering
+import BrandText
 
 /// The hand-written string encoder must agree with `JSONEncoder` (`CanonicalJSON`'s options) byte for byte.
 struct JSONStringWriterTests {

@@ -1,9 +1,10 @@
 /// Writes a string as a JSON string literal byte for byte as `CanonicalJSON` (`JSONEncoder` with
 /// `.withoutEscapingSlashes`) does: `"` and `\` escaped, `\b \f \n \r \t` short, other controls as
 /// `\u00xx`, everything else (DEL, U+2028, non-ASCII) as its UTF-8. Per product, a feed encodes its
-/// key and prompt this way instead of through `JSONEncoder`'s boxing.
-enum JSONStringWriter {
-    static func append(_ text: String, to out: inout [UInt8]) {
+/// key and prompt this way instead of through `JSONEncoder`'s boxing; text blocks and edit
+/// requests quote their text with it too. Shared within the package, not public API.
+package enum JSONStringWriter {
+    package static func append(_ text: String, to out: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
             out.append(0x22)
@@ -18,7 +19,7 @@ enum JSONStringWriter {
         }
     }
 
-    static func encoded(_ text: String) -> [UInt8] {
+    package static func encoded(_ text: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 2)
         append(text, to: &out)
