@@ -120,7 +120,7 @@ let package = Package(
         .testTarget(name: "BrandModelTests", dependencies: ["BrandTestSupport", "BrandModel", "BrandYAML", "BrandDiagnostics"]),
         .testTarget(name: "BrandChecksTests", dependencies: ["BrandTestSupport", "BrandChecks", "BrandModel", "BrandYAML", "BrandDiagnostics"]),
         .testTarget(name: "BrandAssemblyTests", dependencies: [
-            "BrandTestSupport", "BrandAssembly", "BrandModel", "BrandText", "BrandTokens", "BrandYAML", "BrandDiagnostics",
+            "BrandAssembly", "BrandModel", "BrandText", "BrandTokens", "BrandYAML", "BrandDiagnostics",
         ]),
         .testTarget(name: "BrandLoweringTests", dependencies: ["BrandLowering", "BrandAssembly", "BrandModel", "BrandYAML", "BrandDiagnostics"]),
         .testTarget(name: "BrandImagesTests", dependencies: ["BrandImages"]),
