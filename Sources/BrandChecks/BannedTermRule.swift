@@ -15,13 +15,13 @@ struct BannedTermRule: CheckRule {
     let code = DiagnosticCode.bannedTerm
     let examples = RuleExamples(
         triggering: [
-            "voice: {banned-terms: [detox]}\nlocales: {en: {copy: {headline: A gentle DETOX tea}}}",
-            "voice: {banned-terms: [detox]}\n=== product\nid: P1\ntitle: Détox Tea",
-            "voice: {banned-terms: [ดีท็อกซ์]}\nlocales: {th: {copy: {headline: ชาเขียวนี้ช่วยดีท็อกซ์ร่างกาย}}}",
-            "voice: {banned-terms: [美白]}\nlocales: {ja: {copy: {headline: このお茶は美白効果があります。}}}",
-            "voice: {banned-terms: [شاي]}\nlocales: {ar: {copy: {headline: شَايٌ أخضر}}}",
-            "voice: {banned-terms: [straße]}\nlocales: {de: {copy: {headline: TEE FÜR DIE STRASSE}}}",
-            "voice: {banned-terms: [detox]}\n=== template\n---\nname: hero\n---\nA ｄｅｔｏｘ tea for {{product.title}}\n",
+            "voice: {banned-terms: [detox]}\nlocales: {en: {copy: {headline: A gentle ↓DETOX tea}}}",
+            "voice: {banned-terms: [detox]}\n=== product\nid: P1\ntitle: ↓Détox Tea",
+            "voice: {banned-terms: [ดีท็อกซ์]}\nlocales: {th: {copy: {headline: ชาเขียวนี้ช่วย↓ดีท็อกซ์ร่างกาย}}}",
+            "voice: {banned-terms: [美白]}\nlocales: {ja: {copy: {headline: このお茶は↓美白効果があります。}}}",
+            "voice: {banned-terms: [شاي]}\nlocales: {ar: {copy: {headline: ↓شَايٌ أخضر}}}",
+            "voice: {banned-terms: [straße]}\nlocales: {de: {copy: {headline: TEE FÜR DIE ↓STRASSE}}}",
+            "voice: {banned-terms: [detox]}\n=== template\n---\nname: hero\n---\nA ↓ｄｅｔｏｘ tea for {{product.title}}\n",
         ],
         nonTriggering: [
             "voice: {banned-terms: [detox]}\nlocales: {en: {copy: {headline: A gentle green tea}}}",

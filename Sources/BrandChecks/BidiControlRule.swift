@@ -7,7 +7,9 @@ struct BidiControlRule: CopyRule {
     let code = DiagnosticCode.bidiControl
     let examples = RuleExamples(
         triggering: [
-            "locales: {en: {copy: {price: \"Only \\u202E99.1$\"}}}", "locales: {ar: {copy: {cta: \"\\u2067اشترِ الآن\"}}}",
+            "locales: {en: {copy: {price: ↓\"Only \\u202E99.1$\"}}}",
+            "locales: {en: {copy: {price: Only ↓\u{202E}99.1$}}}",
+            "locales: {ar: {copy: {cta: ↓\"\\u2067اشترِ الآن\"}}}",
         ],
         nonTriggering: ["locales: {ar: {copy: {cta: \"اشترِ \\u2066Kumo\\u2069 الآن\"}}}"])
 

@@ -6,7 +6,10 @@ import BrandText
 struct StrayDirectionalMarkRule: CopyRule {
     let code = DiagnosticCode.strayDirectionalMark
     let examples = RuleExamples(
-        triggering: ["locales: {en: {copy: {headline: \"Slow\\u200F tea\"}}}"],
+        triggering: [
+            "locales: {en: {copy: {headline: ↓\"Slow\\u200F tea\"}}}",
+            "locales: {en: {copy: {headline: Slow↓\u{200F} tea}}}",
+        ],
         nonTriggering: [
             "locales: {he: {copy: {price: \"\\u200F1,800 ₪\"}}}", "locales: {he: {copy: {headline: \"תה\\u200F ירוק\"}}}",
         ])
@@ -27,7 +30,11 @@ struct StrayDirectionalMarkRule: CopyRule {
 struct InvisibleCharacterRule: CopyRule {
     let code = DiagnosticCode.invisibleCharacter
     let examples = RuleExamples(
-        triggering: ["locales: {en: {copy: {headline: \"Slow\\u200Btea\"}}}", "locales: {en: {copy: {headline: \"tea\\u00ADtime\"}}}"],
+        triggering: [
+            "locales: {en: {copy: {headline: ↓\"Slow\\u200Btea\"}}}",
+            "locales: {en: {copy: {headline: Slow↓\u{200B}tea}}}",
+            "locales: {en: {copy: {headline: ↓\"tea\\u00ADtime\"}}}",
+        ],
         nonTriggering: [
             "locales: {fa: {copy: {headline: \"می\\u200Cخواهم\"}}}", "locales: {en: {copy: {badge: \"👩\\u200D💻 ready\"}}}",
         ])
@@ -47,7 +54,10 @@ struct InvisibleCharacterRule: CopyRule {
 struct ControlCharacterRule: CopyRule {
     let code = DiagnosticCode.controlCharacter
     let examples = RuleExamples(
-        triggering: ["locales: {en: {copy: {headline: \"Slow\\u0007 tea\"}}}", "locales: {en: {copy: {headline: \"Slow\\u0085tea\"}}}"],
+        triggering: [
+            "locales: {en: {copy: {headline: ↓\"Slow\\u0007 tea\"}}}",
+            "locales: {en: {copy: {headline: ↓\"Slow\\u0085tea\"}}}",
+        ],
         nonTriggering: ["locales: {en: {copy: {legal: \"Line one\\nLine two\"}}}"])
 
     func check(_ item: CopyItem, _ context: CopyRuleContext, diagnostics: inout DiagnosticSink) {
@@ -63,7 +73,11 @@ struct ControlCharacterRule: CopyRule {
 struct UnusualCodePointRule: CopyRule {
     let code = DiagnosticCode.unusualCodePoint
     let examples = RuleExamples(
-        triggering: ["locales: {en: {copy: {badge: \"New \\uE000\"}}}", "locales: {en: {copy: {badge: \"New \\U000E0080\"}}}"],
+        triggering: [
+            "locales: {en: {copy: {badge: ↓\"New \\uE000\"}}}",
+            "locales: {en: {copy: {badge: New ↓\u{E000}}}}",
+            "locales: {en: {copy: {badge: ↓\"New \\U000E0080\"}}}",
+        ],
         nonTriggering: ["locales: {en: {copy: {badge: \"New 🍵\"}}}"])
 
     func check(_ item: CopyItem, _ context: CopyRuleContext, diagnostics: inout DiagnosticSink) {
@@ -89,7 +103,7 @@ struct UnusualCodePointRule: CopyRule {
 struct NormalizationRule: CopyRule {
     let code = DiagnosticCode.notNFC
     let examples = RuleExamples(
-        triggering: ["locales: {fr: {copy: {headline: \"The\\u0301 vert\"}}}"],
+        triggering: ["locales: {fr: {copy: {headline: ↓\"The\\u0301 vert\"}}}"],
         nonTriggering: ["locales: {fr: {copy: {headline: \"Thé vert\"}}}"])
 
     func check(_ item: CopyItem, _ context: CopyRuleContext, diagnostics: inout DiagnosticSink) {

@@ -50,9 +50,24 @@ public protocol CheckRule: Sendable {
 
 /// Brand-guide YAML snippets: each `triggering` one must produce the rule's code, each
 /// `nonTriggering` one must not. A snippet may add a product after a `=== product` line and a template after `=== template`.
+///
+/// In a triggering snippet a `↓` (``positionMarker``) stands just before the character where each
+/// finding of the rule must start, as in SwiftLint's examples; the tests check the file, line,
+/// column and byte offset of every finding against the markers. The marker is not part of the
+/// snippet's text: show a snippet to people through ``withoutMarkers(_:)``. A finding inside a value
+/// written with YAML escapes (`"Slow\u200F tea"`) starts where the value starts, since escapes
+/// keep the source from spelling the value as is; each such rule also has an example spelled out.
 public struct RuleExamples: Sendable {
     public var triggering: [String]
     public var nonTriggering: [String]
+
+    /// Marks where a finding starts in a triggering example.
+    public static let positionMarker: Unicode.Scalar = "↓"
+
+    /// The example as a user would write it.
+    public static func withoutMarkers(_ example: String) -> String {
+        String(String.UnicodeScalarView(example.unicodeScalars.filter { $0 != positionMarker }))
+    }
 
     public init(triggering: [String], nonTriggering: [String]) {
         self.triggering = triggering

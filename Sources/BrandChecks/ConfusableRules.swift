@@ -6,7 +6,10 @@ import BrandText
 struct BrandLookalikeRule: CopyRule {
     let code = DiagnosticCode.brandLookalike
     let examples = RuleExamples(
-        triggering: ["identity: {name: Kumo}\nlocales: {en: {copy: {headline: \"Kum\\u043E tea\"}}}"],
+        triggering: [
+            "identity: {name: Kumo}\nlocales: {en: {copy: {headline: ↓\"Kum\\u043E tea\"}}}",
+            "identity: {name: Kumo}\nlocales: {en: {copy: {headline: Green ↓Kum\u{043E} tea}}}",
+        ],
         nonTriggering: ["identity: {name: Kumo}\nlocales: {en: {copy: {headline: Kumo tea}}}"])
 
     func check(_ item: CopyItem, _ context: CopyRuleContext, diagnostics: inout DiagnosticSink) {
@@ -28,7 +31,10 @@ struct BrandLookalikeRule: CopyRule {
 struct MixedScriptWordRule: CopyRule {
     let code = DiagnosticCode.mixedScriptWord
     let examples = RuleExamples(
-        triggering: ["locales: {en: {copy: {headline: \"gr\\u0435en tea\"}}}"],
+        triggering: [
+            "locales: {en: {copy: {headline: ↓\"gr\\u0435en tea\"}}}",
+            "locales: {en: {copy: {headline: Slow ↓gr\u{0435}en tea}}}",
+        ],
         nonTriggering: ["locales: {ja: {copy: {headline: Kumoのお茶}}}", "locales: {en: {copy: {headline: green tea}}}"])
 
     /// Alphabets whose letters pass for each other; Latin next to kana or Han in one "word" is normal.

@@ -7,8 +7,8 @@ struct CopyLengthRule: CopyRule {
     let code = DiagnosticCode.copyTooLong
     let examples = RuleExamples(
         triggering: [
-            "locales: {ja: {copy: {headline: ゆっくり、お茶を。}}}\n=== template\n---\ntext-blocks: [{role: headline, max-graphemes: 5}]\n---\n",
-            "locales: {ja: {copy: {headline: ゆっくり}}}\n=== template\n---\ntext-blocks: [{role: headline, max-columns: 6}]\n---\n",
+            "locales: {ja: {copy: {headline: ↓ゆっくり、お茶を。}}}\n=== template\n---\ntext-blocks: [{role: headline, max-graphemes: 5}]\n---\n",
+            "locales: {ja: {copy: {headline: ↓ゆっくり}}}\n=== template\n---\ntext-blocks: [{role: headline, max-columns: 6}]\n---\n",
         ],
         nonTriggering: [
             "locales: {mr: {copy: {headline: क्षत्रिय}}}\n=== template\n---\ntext-blocks: [{role: headline, max-graphemes: 3}]\n---\n",

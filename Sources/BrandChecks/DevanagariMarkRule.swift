@@ -5,7 +5,10 @@ import BrandText
 struct DevanagariMarkRule: CopyRule {
     let code = DiagnosticCode.devanagariOrphanMark
     let examples = RuleExamples(
-        triggering: ["locales: {hi: {copy: {headline: \"चाय \\u093F आराम से\"}}}"],
+        triggering: [
+            "locales: {hi: {copy: {headline: ↓\"चाय \\u093F आराम से\"}}}",
+            "locales: {hi: {copy: {headline: चाय ↓\u{093F} आराम से}}}",
+        ],
         nonTriggering: ["locales: {hi: {copy: {headline: चाय, आराम से।}}}", "locales: {mr: {copy: {headline: क्षत्रिय}}}"])
 
     func check(_ item: CopyItem, _ context: CopyRuleContext, diagnostics: inout DiagnosticSink) {

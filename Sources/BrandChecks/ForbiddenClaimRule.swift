@@ -14,10 +14,10 @@ struct ForbiddenClaimRule: CheckRule {
     let code = DiagnosticCode.forbiddenClaim
     let examples = RuleExamples(
         triggering: [
-            "voice: {forbidden-claims: [{claim: [cures, heals], reason: a health claim}]}\nlocales: {en: {copy: {headline: The tea that HEALS}}}",
-            "voice: {forbidden-claims: [{claim: 治愈}]}\nlocales: {zh-Hans: {copy: {headline: 这款茶能治愈癌症。}}}",
-            "voice: {forbidden-claims: [{claim: 効く}]}\nlocales: {ja: {copy: {headline: 風邪に効くお茶}}}",
-            "voice: {forbidden-claims: [{claim: clinically proven}]}\n=== product\nid: P1\ntitle: Clinically Proven Sencha",
+            "voice: {forbidden-claims: [{claim: [cures, heals], reason: a health claim}]}\nlocales: {en: {copy: {headline: The tea that ↓HEALS}}}",
+            "voice: {forbidden-claims: [{claim: 治愈}]}\nlocales: {zh-Hans: {copy: {headline: 这款茶能↓治愈癌症。}}}",
+            "voice: {forbidden-claims: [{claim: 効く}]}\nlocales: {ja: {copy: {headline: 風邪に↓効くお茶}}}",
+            "voice: {forbidden-claims: [{claim: clinically proven}]}\n=== product\nid: P1\ntitle: ↓Clinically Proven Sencha",
         ],
         nonTriggering: [
             "voice: {forbidden-claims: [{claim: cures}]}\nlocales: {en: {copy: {headline: A tea that curesses nothing}}}",

@@ -6,7 +6,7 @@ import BrandText
 struct PersoArabicLettersRule: CopyRule {
     let code = DiagnosticCode.persoArabicLetters
     let examples = RuleExamples(
-        triggering: ["locales: {ar: {copy: {headline: چای سبز}}}"],
+        triggering: ["locales: {ar: {copy: {headline: ↓چای سبز}}}"],
         nonTriggering: ["locales: {ar: {copy: {headline: شاي أخضر}}}", "locales: {fa: {copy: {headline: چای سبز}}}"])
 
     func check(_ item: CopyItem, _ context: CopyRuleContext, diagnostics: inout DiagnosticSink) {

@@ -11,7 +11,7 @@ extension DiagnosticCode {
 struct ReferencedFileRule: CheckRule {
     let code = DiagnosticCode.missingAsset
     let examples = RuleExamples(
-        triggering: ["logo: {files: [missing-logo.png]}"],
+        triggering: ["logo: {files: [↓missing-logo.png]}"],
         nonTriggering: ["logo: {rules: [Never stretch the logo.]}"])
 
     func check(_ input: CheckInput, diagnostics: inout DiagnosticSink) {

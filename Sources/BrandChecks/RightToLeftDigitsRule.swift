@@ -6,7 +6,7 @@ import BrandText
 struct RightToLeftDigitsRule: CopyRule {
     let code = DiagnosticCode.rightToLeftDigits
     let examples = RuleExamples(
-        triggering: ["locales: {ar: {copy: {price: ١٬٨٠٠ ين فقط 20%}}}"],
+        triggering: ["locales: {ar: {copy: {price: ↓١٬٨٠٠ ين فقط 20%}}}"],
         nonTriggering: [
             "locales: {ar: {direction: rtl, copy: {price: ١٬٨٠٠ ين فقط 20%}}}",
             "locales: {he: {copy: {price: \"\\u200F1,800 ₪\"}}}", "locales: {ar: {copy: {headline: الشاي على مهل}}}",

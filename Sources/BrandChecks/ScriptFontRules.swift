@@ -5,7 +5,7 @@ import BrandModel
 struct MissingScriptFontRule: CheckRule {
     let code = DiagnosticCode.missingScriptFont
     let examples = RuleExamples(
-        triggering: ["typography: {Latn: Inter}\nlocales: {ja: {copy: {headline: お茶}}}"],
+        triggering: ["typography: {Latn: Inter}\nlocales: {↓ja: {copy: {headline: お茶}}}"],
         nonTriggering: [
             "typography: {Latn: Inter, Jpan: Noto Sans JP}\nlocales: {ja: {copy: {headline: お茶}}}",
             "typography: {Latn: Inter}\nlocales: {ja: {font: Noto Sans JP, copy: {headline: お茶}}}",
@@ -27,7 +27,7 @@ struct MissingScriptFontRule: CheckRule {
 struct UnusedScriptFontRule: CheckRule {
     let code = DiagnosticCode.unusedScriptFont
     let examples = RuleExamples(
-        triggering: ["typography: {Latn: Inter, Hebr: Noto Sans Hebrew}\nlocales: {en: {}, ja: {}}"],
+        triggering: ["typography: {Latn: Inter, ↓Hebr: Noto Sans Hebrew}\nlocales: {en: {}, ja: {}}"],
         nonTriggering: ["typography: {Latn: Inter, Jpan: Noto Sans JP}\nlocales: {en: {}, ja: {}}"])
 
     func check(_ input: CheckInput, diagnostics: inout DiagnosticSink) {

@@ -7,7 +7,7 @@ import BrandText
 struct ScriptMismatchRule: CopyRule {
     let code = DiagnosticCode.scriptMismatch
     let examples = RuleExamples(
-        triggering: ["locales: {ja: {copy: {headline: Slow tea}}}", "locales: {hi: {copy: {headline: Chai aaram se}}}"],
+        triggering: ["locales: {ja: {copy: {headline: ↓Slow tea}}}", "locales: {hi: {copy: {headline: ↓Chai aaram se}}}"],
         nonTriggering: [
             "locales: {ja: {copy: {headline: Kumo のお茶}}}", "locales: {hi: {copy: {headline: चाय, आराम से।}}}",
             "locales: {ar: {copy: {price: \"1,800\"}}}",

@@ -16,11 +16,11 @@ struct SubstitutionRule: CheckRule {
     let code = DiagnosticCode.substitution
     let examples = RuleExamples(
         triggering: [
-            "voice: {substitutions: [{use: e-mail, not: [email]}]}\nlocales: {en: {copy: {cta: Email us today}}}",
-            "voice: {substitutions: [{use: お茶, not: [ティー]}]}\nlocales: {ja: {copy: {cta: 冷たいティーをどうぞ}}}",
-            "voice: {substitutions: [{use: ชาเขียว, not: [กรีนที]}]}\nlocales: {th: {copy: {cta: ลองกรีนทีของเรา}}}",
-            "voice: {substitutions: [{use: e-mail, not: email}]}\n=== product\nid: P1\ntitle: Tea by EMAIL",
-            "voice: {substitutions: [{use: e-mail, not: [email]}]}\n=== template\n---\nname: hero\n---\nAn email for {{product.title}}\n",
+            "voice: {substitutions: [{use: e-mail, not: [email]}]}\nlocales: {en: {copy: {cta: ↓Email us today}}}",
+            "voice: {substitutions: [{use: お茶, not: [ティー]}]}\nlocales: {ja: {copy: {cta: 冷たい↓ティーをどうぞ}}}",
+            "voice: {substitutions: [{use: ชาเขียว, not: [กรีนที]}]}\nlocales: {th: {copy: {cta: ลอง↓กรีนทีของเรา}}}",
+            "voice: {substitutions: [{use: e-mail, not: email}]}\n=== product\nid: P1\ntitle: Tea by ↓EMAIL",
+            "voice: {substitutions: [{use: e-mail, not: [email]}]}\n=== template\n---\nname: hero\n---\nAn ↓email for {{product.title}}\n",
         ],
         nonTriggering: [
             "voice: {substitutions: [{use: e-mail, not: [email]}]}\nlocales: {en: {copy: {cta: Write an e-mail}}}",

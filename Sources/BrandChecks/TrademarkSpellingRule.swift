@@ -15,10 +15,10 @@ struct TrademarkSpellingRule: CheckRule {
     let code = DiagnosticCode.trademarkSpelling
     let examples = RuleExamples(
         triggering: [
-            "voice: {trademarks: [\"Kumo Cold Brew™\"]}\nlocales: {en: {copy: {cta: Try kumo cold brew}}}",
-            "voice: {trademarks: [\"くもコールド™\"]}\nlocales: {ja: {copy: {cta: 新しいくもコールドをどうぞ}}}",
-            "voice: {trademarks: [\"Kumo™\"]}\n=== product\nid: P1\ntitle: KUMO Sencha",
-            "voice: {trademarks: [\"Kümo™\"]}\n=== template\n---\nname: hero\n---\nA Kumo tea for {{product.title}}\n",
+            "voice: {trademarks: [\"Kumo Cold Brew™\"]}\nlocales: {en: {copy: {cta: Try ↓kumo cold brew}}}",
+            "voice: {trademarks: [\"くもコールド™\"]}\nlocales: {ja: {copy: {cta: 新しい↓くもコールドをどうぞ}}}",
+            "voice: {trademarks: [\"Kumo™\"]}\n=== product\nid: P1\ntitle: ↓KUMO Sencha",
+            "voice: {trademarks: [\"Kümo™\"]}\n=== template\n---\nname: hero\n---\nA ↓Kumo tea for {{product.title}}\n",
         ],
         nonTriggering: [
             "voice: {trademarks: [\"Kumo Cold Brew™\"]}\nlocales: {en: {copy: {cta: Try Kumo Cold Brew™ today}}}",

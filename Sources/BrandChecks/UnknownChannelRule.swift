@@ -11,7 +11,7 @@ extension DiagnosticCode {
 struct UnknownChannelRule: CheckRule {
     let code = DiagnosticCode.unknownChannel
     let examples = RuleExamples(
-        triggering: ["channels: {pdp: {}}\n=== product\nid: P1\nchannel: pdq"],
+        triggering: ["channels: {pdp: {}}\n=== product\nid: P1\nchannel: ↓pdq"],
         nonTriggering: ["channels: {pdp: {}}\n=== product\nid: P1\nchannel: pdp"])
 
     func check(_ input: CheckInput, diagnostics: inout DiagnosticSink) {

@@ -1,5 +1,6 @@
 import BrandDiagnostics
 import BrandDriver
+import BrandTestSupport
 import BrandReporters
 import Foundation
 import Testing
@@ -38,8 +39,19 @@ struct BrokenFixtureTests {
         for format in DiagnosticFormat.allCases {
             let text = DiagnosticRendering.render(diagnostics, as: format)
             #expect(!text.contains(PackageRoot.url.path), "\(format) output contains the checkout folder")
-            try GoldenFile.check(text, named: "broken/\(brokenCase.name).\(DiagnosticRendering.fileExtension(format))")
+            try Goldens.broken.check(text, named: Self.golden(brokenCase, format))
         }
+    }
+
+    static func golden(_ brokenCase: BrokenCase, _ format: DiagnosticFormat) -> String {
+        "\(brokenCase.name).\(DiagnosticRendering.fileExtension(format))"
+    }
+
+    /// Every case in every format, and no golden file of a case that is gone.
+    @Test func theGoldenFolderHoldsExactlyEveryCase() throws {
+        try Goldens.broken.expectExactly(Set(BrokenCase.all.flatMap { brokenCase in
+            DiagnosticFormat.allCases.map { Self.golden(brokenCase, $0) }
+        }))
     }
 
     /// What a diagnostic's location looks like as a marker, to compare with the fixture's markers.

@@ -12,6 +12,17 @@ import Testing
 @Suite(.enabled(if: PackageRoot.isWorkingDirectory, "the package root must be reachable as the working directory"))
 struct BudgetReportTests {
     static let trimmed = "\(PackageRoot.fixtures)/broken/K002-section-trimmed"
+    static let exactGolden = "kumo-sencha-ja.json"
+
+    static func trimmedGolden(_ format: BudgetReport.Format) -> String {
+        "K002-section-trimmed.\(format == .markdown ? "md" : format == .json ? "json" : "txt")"
+    }
+
+    /// The trimmed case in every format and the exactly counted example (kept when the vocabulary
+    /// is missing and that test skips), and nothing else.
+    @Test func theGoldenFolderHoldsExactlyTheseReports() throws {
+        try Goldens.budget.expectExactly(Set(BudgetReport.Format.allCases.map(Self.trimmedGolden) + [Self.exactGolden]))
+    }
 
     @Test func aTrimmedRequestRendersAsItsGoldens() throws {
         var driver = Driver()
@@ -25,8 +36,7 @@ struct BudgetReportTests {
         let budget = try #require(entries.first?.budget)
         #expect(budget.fits && budget.total <= budget.budget.available)
         for format in BudgetReport.Format.allCases {
-            let name = "budget/K002-section-trimmed.\(format == .markdown ? "md" : format == .json ? "json" : "txt")"
-            try GoldenFile.check(BudgetReport.render(entries, as: format), named: name)
+            try Goldens.budget.check(BudgetReport.render(entries, as: format), named: Self.trimmedGolden(format))
         }
     }
 
@@ -41,7 +51,7 @@ struct BudgetReportTests {
         #expect(result.diagnostics.isEmpty)
         let entries = result.prompts.compactMap(BudgetEntry.init)
         #expect(entries.first?.budget.method == .exactSentencePiece)
-        try GoldenFile.check(BudgetReport.render(entries, as: .json), named: "budget/kumo-sencha-ja.json")
+        try Goldens.budget.check(BudgetReport.render(entries, as: .json), named: Self.exactGolden)
     }
 
     @Test func noTrimTurnsTrimmingIntoErrors() {

@@ -1,5 +1,6 @@
 import BrandDiagnostics
 import BrandDriver
+import BrandTestSupport
 import Foundation
 import Testing
 
@@ -33,18 +34,14 @@ struct ExampleCompileTests {
         #expect(files.count == expected, "expected a request per example job and product, got \(files.keys.sorted())")
         for name in files.keys.sorted() {
             let data = try #require(files[name])
-            try GoldenFile.check(data, named: "requests/\(name)")
+            try Goldens.requests.check(data, named: name)
             let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
             let keys = Set(object?.keys.map { $0 } ?? [])
             #expect(keys.isSuperset(of: ["contents", "generationConfig"]), "\(name) has keys \(keys.sorted())")
             #expect(keys.isSubset(of: ["contents", "generationConfig", "systemInstruction"]), "\(name) has keys \(keys.sorted())")
             #expect(data.last == UInt8(ascii: "\n") || data.last == UInt8(ascii: "}"))
         }
-        if !GoldenFile.isUpdating {
-            let goldenFolder = GoldenFile.directory.appendingPathComponent("requests").path
-            let stale = Set(try FileManager.default.contentsOfDirectory(atPath: goldenFolder)).subtracting(files.keys)
-            #expect(stale.isEmpty, "golden requests no example produces any more: \(stale.sorted())")
-        }
+        try Goldens.requests.expectExactly(Set(files.keys))
     }
 
     @Test func compilingTwiceGivesIdenticalBytes() throws {

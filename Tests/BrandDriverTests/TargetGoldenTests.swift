@@ -1,4 +1,5 @@
 import BrandDriver
+import BrandTestSupport
 import BrandLowering
 import Foundation
 import Testing
@@ -9,17 +10,29 @@ struct TargetGoldenTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var route: String
         var target: LoweringTarget?
+        /// What the compile must write, no more and no fewer: the request (or batch file) and, for
+        /// a single request, its curl script.
+        var files: [String]
         var testDescription: String { "\(route) \(target?.rawValue ?? "")" }
         var folder: String { route.replacingOccurrences(of: "/", with: "_") + (target.map { "-\($0.rawValue)" } ?? "") }
     }
 
+    static func request(_ suffix: String) -> [String] {
+        ["KUMO-SENCHA-100.studio-shot.en.\(suffix).json", "KUMO-SENCHA-100.studio-shot.en.\(suffix).sh"]
+    }
+
     static let cases = [
-        Case(route: "google/nano-banana-2", target: nil),
-        Case(route: "google/nano-banana-2", target: .geminiBatch),
-        Case(route: "openai/gpt-image-1.5", target: nil),
-        Case(route: "wisgate/nano-banana-pro-chat", target: nil),
-        Case(route: "wisgate/nano-banana-2-claude", target: nil),
+        Case(route: "google/nano-banana-2", target: nil, files: request("gemini")),
+        Case(route: "google/nano-banana-2", target: .geminiBatch, files: ["studio-shot.en.batch.jsonl"]),
+        Case(route: "openai/gpt-image-1.5", target: nil, files: request("openai-images")),
+        Case(route: "wisgate/nano-banana-pro-chat", target: nil, files: request("openai-chat")),
+        Case(route: "wisgate/nano-banana-2-claude", target: nil, files: request("claude")),
     ]
+
+    /// One folder per case holding exactly that case's files.
+    @Test func theGoldenFolderHoldsExactlyEveryCase() throws {
+        try Goldens.targets.expectExactly(Set(Self.cases.flatMap { testCase in testCase.files.map { "\(testCase.folder)/\($0)" } }))
+    }
 
     @Test(arguments: cases)
     func everyTargetFromTheSameInputs(_ testCase: Case) throws {
@@ -34,10 +47,12 @@ struct TargetGoldenTests {
         job.emitCurl = true
         let result = driver.compile(job)
         #expect(!result.diagnostics.contains { $0.severity == .error }, "\(result.diagnostics.map(\.message))")
-        #expect(!result.written.isEmpty)
-        for path in result.written {
-            let name = URL(fileURLWithPath: path).lastPathComponent
-            try GoldenFile.check(try Data(contentsOf: URL(fileURLWithPath: path)), named: "targets/\(testCase.folder)/\(name)")
+        let written = result.written.map { URL(fileURLWithPath: $0).lastPathComponent }
+        #expect(written.sorted() == testCase.files.sorted(), "wrote \(written)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == testCase.files.sorted())
+        for name in testCase.files {
+            let data = try #require(FileManager.default.contents(atPath: out.appendingPathComponent(name).path), "\(name) not written")
+            try Goldens.targets.check(data, named: "\(testCase.folder)/\(name)")
         }
     }
 

@@ -12,7 +12,8 @@ public enum AtomicFile {
 
     /// Writes `bytes` to `url` atomically. `synchronizingFolder: false` leaves the folder's fsync to
     /// the caller, who places several files and then fsyncs their folder once.
-    public static func write(_ bytes: [UInt8], to url: URL, synchronizingFolder: Bool = true) throws {
+    public static func write(_ bytes: [UInt8], to url: URL, synchronizingFolder: Bool = true,
+                             storage: DurableStorage = .system) throws {
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent("." + url.lastPathComponent + "-\(UUID().uuidString)" + temporarySuffix)
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
@@ -20,9 +21,9 @@ public enum AtomicFile {
         else { throw NetworkError.io("cannot write \(temporary.path)") }
         do {
             try handle.write(contentsOf: bytes)
-            try handle.synchronize()
+            try storage.synchronizeFile(handle.fileDescriptor, temporary.path)
             try handle.close()
-            try place(temporary, at: url, synchronizingFolder: synchronizingFolder)
+            try place(temporary, at: url, synchronizingFolder: synchronizingFolder, storage: storage)
         } catch {
             try? handle.close()
             try? FileManager.default.removeItem(at: temporary)
@@ -32,18 +33,16 @@ public enum AtomicFile {
 
     /// Renames an already fsynced temporary file over `url`, then fsyncs the folder (unless the
     /// caller will, once for several files).
-    public static func place(_ temporary: URL, at url: URL, synchronizingFolder: Bool = true) throws {
+    public static func place(_ temporary: URL, at url: URL, synchronizingFolder: Bool = true,
+                             storage: DurableStorage = .system) throws {
         guard rename(temporary.path, url.path) == 0 else {
             throw NetworkError.io("cannot rename \(temporary.lastPathComponent) to \(url.path): errno \(errno)")
         }
-        if synchronizingFolder { try synchronizeFolder(url.deletingLastPathComponent()) }
+        if synchronizingFolder { try storage.synchronizeFolder(url.deletingLastPathComponent()) }
     }
 
     static func synchronizeFolder(_ folder: URL) throws {
-        let descriptor = open(folder.path, O_RDONLY)
-        guard descriptor >= 0 else { return }
-        defer { close(descriptor) }
-        _ = fsync(descriptor)
+        try DurableStorage.system.synchronizeFolder(folder)
     }
 
     /// Removes temporary files a killed run left in `folder`; returns their names.

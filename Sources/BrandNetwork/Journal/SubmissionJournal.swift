@@ -10,6 +10,8 @@ import Foundation
 public actor SubmissionJournal {
     public static let fileName = "journal.jsonl"
     private let handle: FileHandle
+    private let path: String
+    private let storage: DurableStorage
     /// Batches of lines written so far, and how many of them an fsync has covered.
     private var written = 0
     private var synced = 0
@@ -20,14 +22,17 @@ public actor SubmissionJournal {
         return encoder
     }()
 
-    /// Opens (creating) the journal in `folder` for appending.
-    public init(folder: URL) throws {
+    /// Opens (creating) the journal in `folder` for appending; a created journal's folder entry is
+    /// made durable at once. `storage` is how bytes reach the disk (tests give their own).
+    public init(folder: URL, storage: DurableStorage = .system) throws {
         let url = folder.appendingPathComponent(Self.fileName)
+        path = url.path
+        self.storage = storage
         if !FileManager.default.fileExists(atPath: url.path) {
             guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
                 throw NetworkError.io("cannot create \(url.path)")
             }
-            try AtomicFile.synchronizeFolder(folder)
+            try storage.synchronizeFolder(folder)
         }
         handle = try FileHandle(forUpdating: url)
         let end = try handle.seekToEnd()
@@ -63,10 +68,9 @@ public actor SubmissionJournal {
                 // Covers every batch written so far, this one and those written while it runs.
                 let target = written
                 let descriptor = handle.fileDescriptor
+                let (storage, path) = (storage, path)
                 sync = Task.detached {
-                    guard fsync(descriptor) == 0 else {
-                        throw NetworkError.io("cannot fsync the journal: \(String(cString: strerror(errno)))")
-                    }
+                    try storage.synchronizeFile(descriptor, path)
                     return target
                 }
                 syncing = sync
