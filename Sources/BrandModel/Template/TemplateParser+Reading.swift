@@ -48,12 +48,7 @@ extension TemplateParser {
 
     /// A variable or section name and the closing delimiter after it.
     mutating func readName(_ state: State) throws -> ParsedName {
-        skipWhitespace()
-        let start = index
-        let text = read { Self.nameCharacters.contains($0) }
-        let end = index
-        skipWhitespace()
-        guard try read(state.closer) else { throw Failure(kind: .unfinishedTag(closer: state.closerText), index: index) }
+        let (text, start, end) = try readClosedWord(of: Self.nameCharacters, state)
         guard let (argument, transforms) = Self.transforms(in: text) else {
             throw Failure(kind: .unfinishedTag(closer: state.closerText), index: index)
         }
@@ -61,13 +56,20 @@ extension TemplateParser {
     }
 
     mutating func readPartialName(_ state: State) throws -> ParsedName {
+        let (text, start, end) = try readClosedWord(of: Self.partialNameCharacters, state)
+        return ParsedName(text: text, argument: text, transforms: [], start: start, end: end)
+    }
+
+    /// The run of `allowed` characters between optional whitespace, where it starts and ends, and
+    /// the tag's closing delimiter after it (an unfinished tag without one).
+    private mutating func readClosedWord(of allowed: Set<Character>, _ state: State) throws -> (String, Int, Int) {
         skipWhitespace()
         let start = index
-        let text = read { Self.partialNameCharacters.contains($0) }
+        let text = read { allowed.contains($0) }
         let end = index
         skipWhitespace()
         guard try read(state.closer) else { throw Failure(kind: .unfinishedTag(closer: state.closerText), index: index) }
-        return ParsedName(text: text, argument: text, transforms: [], start: start, end: end)
+        return (text, start, end)
     }
 
     /// `uppercased(lowercased(name))` → `("name", ["uppercased", "lowercased"])`; `nil` when the
