@@ -7,7 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 results=${1:-.build/test-results/swift-test-swift-testing.xml}
 [ -f "$results" ] || { echo "test-skips: no results file $results" >&2; exit 2; }
-python3 - "$results" scripts/ci-allowed-skips.txt <<'PY'
+# Without the shared fixtures (BRANDC_SHARED or ../shared) the tests that need them skip by design,
+# saying so; the skips are then listed but do not fail the run.
+shared=present
+if [ ! -d "${BRANDC_SHARED:-../shared}" ]; then shared=missing; fi
+python3 - "$results" scripts/ci-allowed-skips.txt "$shared" <<'PY'
 import sys
 import xml.etree.ElementTree as ET
 
@@ -24,7 +28,9 @@ print(f"skipped tests: {len(skipped)}")
 for name in skipped:
     print(f"  {name}{'' if name in allowed else '   <- not allowed to skip'}")
 unexpected = [name for name in skipped if name not in allowed]
-if unexpected:
+if unexpected and sys.argv[3] == "missing":
+    print(f"test-skips: {len(unexpected)} skipped test(s) not in {allowed_file}, allowed because the shared fixtures are missing (set BRANDC_SHARED)", file=sys.stderr)
+elif unexpected:
     print(f"test-skips: {len(unexpected)} skipped test(s) not in {allowed_file}", file=sys.stderr)
     sys.exit(1)
 PY
