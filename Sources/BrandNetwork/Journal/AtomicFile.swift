@@ -41,10 +41,6 @@ public enum AtomicFile {
         if synchronizingFolder { try storage.synchronizeFolder(url.deletingLastPathComponent()) }
     }
 
-    static func synchronizeFolder(_ folder: URL) throws {
-        try DurableStorage.system.synchronizeFolder(folder)
-    }
-
     /// Removes temporary files a killed run left in `folder`; returns their names.
     @discardableResult
     public static func removeLeftovers(in folder: URL) -> [String] {

@@ -26,7 +26,7 @@ struct OutputWriter {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         files.append(try write(Array(try encoder.encode(metadata)) + [0x0A], as: name + ".response.json"))
-        try AtomicFile.synchronizeFolder(folder)
+        try DurableStorage.system.synchronizeFolder(folder)
         return files
     }
 
