@@ -58,7 +58,7 @@ let package = Package(
         ]),
         .target(name: "BrandLowering", dependencies: ["BrandAssembly", "BrandModel", "BrandText", "BrandDiagnostics"]),
         .target(name: "BrandFeeds", dependencies: [
-            "BrandModel", "BrandYAML", "BrandDiagnostics", "CLibXML2", .product(name: "CSV", package: "CSV.swift"),
+            "BrandModel", "BrandYAML", "BrandDiagnostics", "CLibXML2",
         ]),
         .target(name: "BrandNetwork", dependencies: [
             "BrandLowering", "BrandModel",
@@ -124,7 +124,11 @@ let package = Package(
         ]),
         .testTarget(name: "BrandLoweringTests", dependencies: ["BrandLowering", "BrandAssembly", "BrandModel", "BrandYAML", "BrandDiagnostics"]),
         .testTarget(name: "BrandImagesTests", dependencies: ["BrandImages"]),
-        .testTarget(name: "BrandFeedsTests", dependencies: ["BrandFeeds", "BrandModel", "BrandYAML", "BrandDiagnostics"]),
+        .testTarget(name: "BrandFeedsTests", dependencies: [
+            "BrandTestSupport", "BrandFeeds", "BrandModel", "BrandYAML", "BrandDiagnostics",
+            // CSV.swift only as the oracle the feed parser's values are compared with.
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
         .testTarget(name: "BrandNetworkTests", dependencies: [
             "BrandTestSupport",
             "BrandNetwork", "BrandLowering", "BrandDiagnostics", "BrandEdit", "BrandImages", "BrandModel", "BrandTokens",

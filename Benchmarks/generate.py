@@ -148,6 +148,26 @@ def write_remote_feed(out, count):
                     f"{rng.choice(['rust', 'olive'])},{rng.randint(1000, 30000) / 100:.2f} USD\n")
 
 
+def write_shopify_feed(out, products):
+    """A Shopify product export: every field quoted, CRLF, HTML bodies with commas, doubled quotes and
+    a line feed inside, three variant rows per handle (the first carries the product's fields)."""
+    rng = random.Random(products + 2)
+    columns = ("Handle,Title,Body (HTML),Vendor,Type,Tags,Option1 Name,Option1 Value,Variant SKU,Variant Price,"
+               "Image Src,Image Position")
+    with open(f"{out}/shopify-{products}.csv", "w", encoding="utf-8", newline="") as f:
+        f.write(columns + "\r\n")
+        for i in range(products):
+            title = " ".join(rng.choice(PLAIN) for _ in range(3)).title()
+            body = f"<p>{sentence(rng)}</p>\n<ul><li>26\" back, {rng.choice(PLAIN)}</li></ul>".replace('"', '""')
+            for v, size in enumerate("SML"):
+                first = v == 0
+                fields = [f"sh-{i:07d}", title if first else "", body if first else "", "Benchmark Outfitters" if first else "",
+                          "Jackets" if first else "", "shell, rain" if first else "", "Size" if first else "", size,
+                          f"SH-{i:07d}-{size}", f"{rng.randint(1000, 30000) / 100:.2f}",
+                          f"photos/p{(i + v) % 3}.png", str(v + 1)]
+                f.write(",".join(f'"{field}"' for field in fields) + "\r\n")
+
+
 def write_ids(out, count):
     with open(f"{out}/ids-{count}.csv", "w", encoding="utf-8") as f:
         f.write("id,title\n")
@@ -182,6 +202,7 @@ def main():
     write_brand(f"{args.out}/compile", "brand-small", scale=1)
     for count in (int(n) for n in args.feeds.split(",") if n):
         write_feed(f"{args.out}/compile", count)
+    write_shopify_feed(f"{args.out}/compile", 10_000)
     for count in (2_000, 8_000):
         write_remote_feed(f"{args.out}/compile", count)
     write_ids(f"{args.out}/compile", 1_000_000)

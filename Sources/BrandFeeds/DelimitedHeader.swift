@@ -11,7 +11,7 @@ struct DelimitedHeader {
 
     init(values: [String], record: ScannedRecord, file: String, resolver: ColumnResolver) {
         columns = values.enumerated().map { index, raw in
-            let position = index < record.fieldStarts.count ? record.fieldStarts[index] : record.start
+            let position = record.start(ofField: index)
             let name = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{FEFF}", with: "")
             return (Located(name, at: position.location(in: file)), resolver.meaning(of: name))
         }

@@ -8,29 +8,17 @@ struct FeedPosition: Sendable, Hashable {
     static let start = FeedPosition(offset: 0, line: 1, column: 1)
 }
 
-/// One record of a CSV or TSV file: where it starts, where each field starts and ends, and where
-/// the next record starts.
-struct ScannedRecord {
-    var start: FeedPosition
-    /// Offset just past the record's text, before its line terminator.
-    var end: Int
-    var fieldStarts: [FeedPosition]
-    var fieldEnds: [Int]
-    var next: FeedPosition
-    /// A quoted field's closing `"` is followed by more text (`"Sofa "Deluxe" 72"`): RFC 4180 wants
-    /// inner quotes doubled, and CSV.swift drops a character there, so the row cannot be trusted.
-    var malformedQuoting = false
-    /// Where a quoted field opened that no `"` closes: the record ran to the end of the file and
-    /// would swallow every row after it.
-    var unclosedQuote: FeedPosition?
-}
-
-/// Finds record and field boundaries in delimited text, keeping physical line and column counts.
+/// brandc's one CSV and TSV parser: splits delimited text into records and fields, undoes RFC 4180
+/// quoting, and keeps where every field starts (byte offset, physical line, code-point column) for
+/// located diagnostics.
 ///
-/// CSV.swift splits a record into values but reports no positions, so this scanner walks the same
-/// bytes by the same rules (RFC 4180 quoting: a field that starts with `"` runs to the next lone
-/// `"`; `""` is a quote) and records where every field begins. With `quoting` off (plain TSV) a
-/// `"` is an ordinary character.
+/// Quoting follows RFC 4180: a field that starts with `"` runs to the next lone `"`, `""` inside it
+/// is one `"`, and delimiters and line breaks (CR, LF, CR LF) inside it are text. Records end at
+/// CR, LF or CR LF; blank lines are skipped; rows may have any number of fields. With `quoting` off
+/// (plain TSV) a `"` is an ordinary character. It reads the bytes in place, one record at a time, so
+/// a memory-mapped feed of any size is never copied whole.
+///
+/// CSV.swift, which this parser replaced, stays in the tests as the oracle its values are compared with.
 struct DelimitedScanner {
     let delimiter: UInt8
     let quoting: Bool
@@ -47,9 +35,10 @@ struct DelimitedScanner {
             here = afterTerminator(bytes, here)
         }
         guard here.offset < count else { return nil }
-        var record = ScannedRecord(start: here, end: count, fieldStarts: [here], fieldEnds: [], next: here)
+        var record = ScannedRecord(start: here, end: count, fields: [], next: here)
+        var field = ScannedField(start: here, end: count, valueStart: here.offset, valueEnd: count, hasDoubledQuotes: false)
+        var closingQuote: Int?
         var inQuotes = false
-        var opened = here
         var atFieldStart = true
         while here.offset < count {
             let byte = bytes[here.offset]
@@ -57,7 +46,7 @@ struct DelimitedScanner {
                 atFieldStart = false
                 if quoting, byte == Self.quote {
                     inQuotes = true
-                    opened = here
+                    field.valueStart = here.offset + 1
                     here.offset += 1
                     here.column += 1
                     continue
@@ -66,11 +55,13 @@ struct DelimitedScanner {
             if inQuotes {
                 if byte == Self.quote {
                     let doubled = here.offset + 1 < count && bytes[here.offset + 1] == Self.quote
+                    if doubled { field.hasDoubledQuotes = true } else { closingQuote = here.offset }
                     here.offset += doubled ? 2 : 1
                     here.column += doubled ? 2 : 1
                     inQuotes = doubled
-                    if !doubled, here.offset < count, ![delimiter, Self.lf, Self.cr].contains(bytes[here.offset]) {
-                        record.malformedQuoting = true
+                    if !doubled, here.offset < count {
+                        let after = bytes[here.offset]
+                        if after != delimiter, after != Self.lf, after != Self.cr { record.malformedQuoting = true }
                     }
                 } else if byte == Self.lf || byte == Self.cr {
                     here = afterTerminator(bytes, here)
@@ -80,14 +71,14 @@ struct DelimitedScanner {
                 continue
             }
             if byte == delimiter {
-                record.fieldEnds.append(here.offset)
+                finish(&field, at: here.offset, closingQuote: &closingQuote, into: &record)
                 here.offset += 1
                 here.column += 1
-                record.fieldStarts.append(here)
+                field = ScannedField(start: here, end: count, valueStart: here.offset, valueEnd: count, hasDoubledQuotes: false)
                 atFieldStart = true
             } else if byte == Self.lf || byte == Self.cr {
                 record.end = here.offset
-                record.fieldEnds.append(here.offset)
+                finish(&field, at: here.offset, closingQuote: &closingQuote, into: &record)
                 record.next = afterTerminator(bytes, here)
                 return record
             } else {
@@ -95,9 +86,9 @@ struct DelimitedScanner {
             }
         }
         record.end = count
-        record.fieldEnds.append(count)
+        finish(&field, at: count, closingQuote: &closingQuote, into: &record)
         record.next = here
-        if inQuotes { record.unclosedQuote = opened }
+        if inQuotes { record.unclosedQuote = record.fields.last?.start }
         return record
     }
 
@@ -107,6 +98,14 @@ struct DelimitedScanner {
         while offset < bytes.count, bytes[offset] != Self.lf, bytes[offset] != Self.cr { offset += 1 }
         guard offset < bytes.count else { return FeedPosition(offset: offset, line: position.line, column: position.column) }
         return afterTerminator(bytes, FeedPosition(offset: offset, line: position.line, column: 1))
+    }
+
+    /// Ends `field` at `offset`: its value stops at its closing quote, if it had one, else there.
+    private func finish(_ field: inout ScannedField, at offset: Int, closingQuote: inout Int?, into record: inout ScannedRecord) {
+        field.end = offset
+        field.valueEnd = closingQuote ?? offset
+        closingQuote = nil
+        record.fields.append(field)
     }
 
     private func advance(_ position: inout FeedPosition, over byte: UInt8) {

@@ -24,7 +24,7 @@ struct DelimitedSource {
         self.scanner = scanner
         let headerRecord = data.withUnsafeBytes { scanner.record(in: $0, at: start) }
         if let headerRecord {
-            let values = data.withUnsafeBytes { DelimitedValues.values(of: headerRecord, in: $0, scanner: scanner) }
+            let values = data.withUnsafeBytes { headerRecord.values(in: $0, quoting: quoting) }
             header = DelimitedHeader(values: values, record: headerRecord, file: file, resolver: resolver)
             position = headerRecord.next
         } else {
@@ -59,26 +59,29 @@ struct DelimitedSource {
                     notes: [DiagnosticNote("the quote that opens here has no closing `\"`", at: opened.location(in: file))])
                 return (.unreadable(diagnostic, rowCount: 1), scanner.lineAfter(record.start, in: bytes))
             }
-            let values = DelimitedValues.values(of: record, in: bytes, scanner: scanner)
-            if record.malformedQuoting || (scanner.quoting && values.count != record.fieldStarts.count) {
+            if record.malformedQuoting {
                 let diagnostic = Diagnostic(
                     .feedBadRow, "the row's quoting is malformed; it is skipped", at: record.start.location(in: file),
                     notes: [DiagnosticNote("a `\"` inside a quoted field must be doubled: `\"26\"\" monitor\"`")])
                 return (.unreadable(diagnostic, rowCount: 1), record.next)
             }
-            if values.count > header.columns.count, values[header.columns.count...].contains(where: { !isBlank($0) }) {
-                let extra = values.count - header.columns.count
+            let fields = record.fields
+            let columns = header.columns.count
+            if fields.count > columns, fields[columns...].contains(where: { !isBlank($0.value(in: bytes, quoting: scanner.quoting)) }) {
+                let extra = fields.count - columns
                 let diagnostic = Diagnostic(
-                    .feedBadRow, "the row has \(values.count) fields but the header has \(header.columns.count); it is skipped",
+                    .feedBadRow, "the row has \(fields.count) fields but the header has \(columns); it is skipped",
                     at: record.start.location(in: file),
                     notes: [DiagnosticNote("\(extra) field\(extra == 1 ? "" : "s") past the last column; a stray quote or delimiter?")])
                 return (.unreadable(diagnostic, rowCount: 1), record.next)
             }
+            // Only the columns the mapping reads are decoded.
             var cells: [FeedCell] = []
-            for (index, column) in header.columns.enumerated() where index < values.count {
+            for (index, column) in header.columns.enumerated() where index < fields.count {
                 guard case .field = column.meaning else { continue }
-                let position = index < record.fieldStarts.count ? record.fieldStarts[index] : record.start
-                cells.append(FeedCell(column: column.name, meaning: column.meaning, value: Located(values[index], at: position.location(in: file))))
+                let field = fields[index]
+                let value = field.value(in: bytes, quoting: scanner.quoting)
+                cells.append(FeedCell(column: column.name, meaning: column.meaning, value: Located(value, at: field.start.location(in: file))))
             }
             return (.rows([FeedRow(location: record.start.location(in: file), cells: cells)], notes: []), record.next)
         }

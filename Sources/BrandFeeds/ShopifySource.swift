@@ -102,13 +102,9 @@ struct ShopifySource {
         return groups
     }
 
-    /// One field's text without parsing the whole record: unquoted, `""` undone, trimmed.
+    /// One field's value, trimmed, without decoding the rest of the record.
     static func rawField(_ index: Int, of record: ScannedRecord, in bytes: UnsafeRawBufferPointer, quoting: Bool) -> String {
-        guard index < record.fieldStarts.count, index < record.fieldEnds.count else { return "" }
-        var text = String(decoding: bytes[record.fieldStarts[index].offset..<record.fieldEnds[index]], as: UTF8.self)
-        if quoting, text.hasPrefix("\""), text.hasSuffix("\""), text.count >= 2 {
-            text = String(text.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
-        }
-        return text.trimmingWhitespace
+        guard index < record.fields.count else { return "" }
+        return record.fields[index].value(in: bytes, quoting: quoting).trimmingWhitespace
     }
 }

@@ -7,7 +7,7 @@ struct TokensCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tokens",
         abstract: "Count the tokens of text files (or standard input) the way a route's model counts them.",
-        discussion: "Gemini routes count exactly with Google's SentencePiece vocabulary when it is found (--tokenizer, $BRANDC_TOKENIZER, or the user cache), OpenAI routes with o200k_base (--o200k, $BRANDC_O200K, or the user cache; scripts/tokens/o200k/fetch_vocab.py builds it); otherwise a conservative estimate counts. The METHOD column says which; see docs/tokens.md.")
+        discussion: "Gemini routes count exactly with Google's SentencePiece vocabulary when it is found (--tokenizer, $BRANDC_TOKENIZER, or the user cache), OpenAI routes with o200k_base (--o200k, $BRANDC_O200K, or the user cache; `brandc tokenizer install o200k` puts it there, with --from PATH on a machine without internet access); otherwise a conservative estimate counts. The METHOD column says which; see docs/tokens.md.")
 
     @Argument(help: ArgumentHelp("Text files; '-' reads standard input.", valueName: "file"))
     var files: [String] = ["-"]

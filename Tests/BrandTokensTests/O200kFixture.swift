@@ -3,7 +3,7 @@ import BrandTokens
 import Testing
 
 /// Finds OpenAI's o200k_base.tiktoken for the tests: `BRANDC_O200K`, else the user cache folder
-/// (`scripts/tokens/o200k/fetch_vocab.py` puts it there; `scripts/setup.sh` runs that script).
+/// (`brandc tokenizer install o200k` puts it there; `scripts/setup.sh` builds it offline).
 enum O200kFixture {
     static var vocabularyPath: String? {
         if case .found(let path, _) = VocabularyLocator(.o200k).locate(explicitPath: nil) { return path }
@@ -13,7 +13,7 @@ enum O200kFixture {
     /// Whether the vocabulary is at hand; tests that need it are disabled with this as their reason.
     static var isAvailable: Bool { vocabularyPath != nil }
     static let missingReason: Comment =
-        "needs o200k_base.tiktoken: run scripts/tokens/o200k/fetch_vocab.py or set BRANDC_O200K"
+        "needs o200k_base.tiktoken: run `brandc tokenizer install o200k` (offline: `--from PATH`) or set BRANDC_O200K"
 
     /// Loaded once per test process.
     static let encoder: O200kEncoder? = vocabularyPath.flatMap { try? O200kEncoder(contentsOf: $0) }

@@ -66,6 +66,7 @@ struct BudgetTokensModelsTests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("estimate"))
         #expect(result.stderr.contains("note[TK005]"))
+        #expect(result.stderr.contains("brandc tokenizer install"), "TK005's hint names the install command")
     }
 
     @Test func budgetAsJSONAndMarkdown() async throws {

@@ -26,6 +26,15 @@ struct HelpAndUsageTests {
         }
     }
 
+    /// `tokens --help` points at the command that installs o200k_base, not at a script of the repository.
+    @Test func tokensHelpNamesTheInstallCommand() async throws {
+        let result = try await BrandcProcess.run(["tokens", "--help"])
+        #expect(result.status == 0)
+        let text = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains("`brandc tokenizer install o200k` puts it there, with --from PATH"))
+        #expect(!text.contains("fetch_vocab"))
+    }
+
     /// An option whose help says its default and also gets the parser's "(default: …)" reads
     /// "(default 4). (default: 4)"; each default is said once.
     @Test(arguments: ["lint", "compile", "build", "check", "budget", "inspect", "models", "route", "tokens", "tokenizer", "explain",

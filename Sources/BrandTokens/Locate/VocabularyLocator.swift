@@ -9,18 +9,37 @@ import Foundation
 /// A path that was asked for but does not exist is reported, never silently replaced by the next
 /// candidate. The environment and the file system come in as values so tests can give their own.
 public struct VocabularyLocator: Sendable {
-    /// A vocabulary brandc can count with: its file name, environment variable and option.
+    /// A vocabulary brandc can count with: its file name, environment variable and option, and
+    /// the words messages use for it.
     public struct Vocabulary: Sendable, Hashable {
         public var fileName: String
         public var environmentVariable: String
         public var option: String
+        /// What messages call the file: `tokenizer model`, `o200k_base vocabulary`.
+        public var description: String
+        /// Whose token counts it gives: `Gemini`, `OpenAI`.
+        public var counts: String
+        /// Its name for `brandc tokenizer install NAME`.
+        public var installName: String
 
         /// Google's Gemma 3 SentencePiece model, with which its SDKs count Gemini tokens.
         public static let gemini = Vocabulary(
-            fileName: "gemini-gemma3-262k.spm.model", environmentVariable: "BRANDC_TOKENIZER", option: "--tokenizer")
-        /// OpenAI's `o200k_base` rank file (`scripts/tokens/o200k/fetch_vocab.py` writes it to the cache).
+            fileName: "gemini-gemma3-262k.spm.model", environmentVariable: "BRANDC_TOKENIZER", option: "--tokenizer",
+            description: "tokenizer model", counts: "Gemini", installName: "gemini")
+        /// OpenAI's `o200k_base` rank file (`brandc tokenizer install o200k` puts it in the cache).
         public static let o200k = Vocabulary(
-            fileName: "o200k_base.tiktoken", environmentVariable: "BRANDC_O200K", option: "--o200k")
+            fileName: "o200k_base.tiktoken", environmentVariable: "BRANDC_O200K", option: "--o200k",
+            description: "o200k_base vocabulary", counts: "OpenAI", installName: "o200k")
+
+        /// The command that installs it, online and offline.
+        public var installCommand: String {
+            "`brandc tokenizer install \(installName)` (offline: `brandc tokenizer install \(installName) --from PATH`)"
+        }
+
+        /// What to do when no file is found (`TK005`'s fix).
+        public var installHint: String {
+            "run \(installCommand), pass \(option) PATH, or set \(environmentVariable) to its path (\(fileName))"
+        }
     }
 
     /// Which rule a path came from.

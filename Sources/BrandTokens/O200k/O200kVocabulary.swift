@@ -16,15 +16,7 @@ public struct O200kVocabulary: Sendable {
 
     /// Loads and checks an `o200k_base.tiktoken` file.
     public init(contentsOf path: String) throws(O200kVocabularyError) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .unreadable(path: path, reason: "no such file")
-        }
-        guard !isDirectory.boolValue else { throw .unreadable(path: path, reason: "it is a directory") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied or I/O error")
-        }
-        try self.init(tiktokenText: [UInt8](data))
+        try self.init(tiktokenText: O200kVocabularyError.contents(of: path))
     }
 
     /// Parses and checks the contents of an `o200k_base.tiktoken` file.

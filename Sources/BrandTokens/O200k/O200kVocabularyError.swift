@@ -1,7 +1,7 @@
 public import BrandDiagnostics
 
 /// Why an `o200k_base.tiktoken` rank file could not be loaded. Each case maps to one diagnostic code.
-public enum O200kVocabularyError: Error, Hashable, Sendable {
+public enum O200kVocabularyError: VocabularyLoadError, Hashable, Sendable {
     /// The file could not be read (missing, a directory, no permission).
     case unreadable(path: String, reason: String)
     /// A line is not `base64(bytes) rank`, or the last line is cut off.
@@ -33,16 +33,10 @@ public enum O200kVocabularyError: Error, Hashable, Sendable {
         }
     }
 
-    /// The error as a diagnostic about the rank file at `path`.
-    public func diagnostic(file path: String?) -> Diagnostic {
-        Diagnostic(
-            code, message, at: path.map { SourceLocation(file: $0) },
-            fix: FixSuggestion(
-                "rebuild it with scripts/tokens/o200k/fetch_vocab.py (OpenAI's o200k_base.tiktoken, sha256 "
-                    + "446a9538…1a2d), or remove the option to use the conservative estimate"))
+    /// What to do about a file that does not load.
+    public static var fix: String {
+        "reinstall OpenAI's o200k_base.tiktoken (sha256 446a9538…1a2d) with \(VocabularyLocator.Vocabulary.o200k.installCommand), "
+            + "or remove the option to use the conservative estimate"
     }
 }
 
-extension O200kVocabularyError: CustomStringConvertible {
-    public var description: String { message }
-}

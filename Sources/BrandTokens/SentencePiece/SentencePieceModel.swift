@@ -36,15 +36,7 @@ public struct SentencePieceModel: Sendable {
 
     /// Loads a model from a file.
     public init(contentsOf path: String) throws(SentencePieceModelError) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .unreadable(path: path, reason: "no such file")
-        }
-        guard !isDirectory.boolValue else { throw .unreadable(path: path, reason: "it is a directory") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied or I/O error")
-        }
-        try self.init(serialized: [UInt8](data))
+        try self.init(serialized: SentencePieceModelError.contents(of: path))
     }
 
     /// The number of pieces, which is one more than the largest id the encoder can produce.

@@ -1,7 +1,7 @@
 public import BrandDiagnostics
 
 /// Why a SentencePiece model could not be loaded. Each case maps to one diagnostic code.
-public enum SentencePieceModelError: Error, Hashable, Sendable {
+public enum SentencePieceModelError: VocabularyLoadError, Hashable, Sendable {
     /// The file could not be read (missing, a directory, no permission).
     case unreadable(path: String, reason: String)
     /// The bytes are not a well-formed `ModelProto` (truncated, not protobuf, no pieces).
@@ -33,16 +33,10 @@ public enum SentencePieceModelError: Error, Hashable, Sendable {
         }
     }
 
-    /// The error as a diagnostic about the model file at `path`.
-    public func diagnostic(file path: String?) -> Diagnostic {
-        Diagnostic(
-            code, message, at: path.map { SourceLocation(file: $0) },
-            fix: FixSuggestion(
-                "pass the Gemma 3 SentencePiece model (gemini-gemma3-262k.spm.model) with --tokenizer, "
-                    + "or remove the option to use the conservative estimate"))
+    /// What to do about a file that does not load.
+    public static var fix: String {
+        "pass the Gemma 3 SentencePiece model (gemini-gemma3-262k.spm.model) with --tokenizer, "
+            + "or remove the option to use the conservative estimate"
     }
 }
 
-extension SentencePieceModelError: CustomStringConvertible {
-    public var description: String { message }
-}
