@@ -27,12 +27,16 @@ extension DiagnosticCode {
         "A008", name: "channel-size-replaced",
         summary: "A channel's default image size exists for other models but not this one; the model's default is used.",
         severity: .note)
+    public static let brandOnly = DiagnosticCode(
+        "A009", name: "brand-only",
+        summary: "No product or feed was given: the one request carries the brand alone, with no product section.",
+        severity: .note)
 }
 
 /// The diagnostic codes the assembly layer reports.
 public enum AssemblyDiagnostics {
     public static let all: [DiagnosticCode] = [
         .missingCopy, .unknownLocale, .unsupportedImageFormat, .tooManyReferences, .routeChosen, .notAnImageWorkload,
-        .remoteImage, .channelSizeReplaced,
+        .remoteImage, .channelSizeReplaced, .brandOnly,
     ]
 }

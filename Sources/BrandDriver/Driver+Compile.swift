@@ -7,7 +7,8 @@ public import BrandFeeds
 public import BrandAssembly
 public import BrandLowering
 
-/// What to compile: one brand guide and template, over zero or more products, for one locale.
+/// What to compile: one brand guide and template, over zero or more products, for one or more
+/// locales (`locale` as `--locale` gives it: a tag, a comma list, or `all`; see `LocaleSelection`).
 public struct CompileJob: Sendable {
     public var brand: String
     public var template: String
@@ -57,7 +58,8 @@ extension Driver {
         var sink = DiagnosticSink()
         var written: [String] = []
         var budgets: [BudgetEntry] = []
-        var batch: BatchFileWriter?
+        // One Batch API file set per template and locale, in the order the locales first appear.
+        var batches: [(base: String, writer: BatchFileWriter)] = []
         var batchLines = GeminiBatchLineEncoder()
         let targetLocation = SourceLocation(file: "<command line: --target>")
         assembleEach(job, diagnostics: &sink) { prompt, template, sink in
@@ -78,14 +80,17 @@ extension Driver {
                     // The line is encoded once; its request part is the body the checks measure.
                     let line = batchLines.line(prompt)
                     guard passesCapabilityChecks(bodySize: line.requestByteCount) else { return }
-                    if batch == nil {
-                        let base = [template.name.map { SafeFileName.make($0.value) } ?? "requests", prompt.locale]
-                            .compactMap { $0 }.joined(separator: ".")
-                        batch = job.outputDirectory == CompileJob.standardOutput
+                    let base = [template.name.map { SafeFileName.make($0.value) } ?? "requests", prompt.locale]
+                        .compactMap { $0 }.joined(separator: ".")
+                    // Standard output is one stream: every locale's lines go to its one writer.
+                    let key = job.outputDirectory == CompileJob.standardOutput ? "" : base
+                    if !batches.contains(where: { $0.base == key }) {
+                        batches.append((key, job.outputDirectory == CompileJob.standardOutput
                             ? BatchFileWriter(standardOutput: ())
-                            : BatchFileWriter(directory: job.outputDirectory, baseName: base, maxBytes: job.batchFileLimit)
+                            : BatchFileWriter(directory: job.outputDirectory, baseName: base, maxBytes: job.batchFileLimit)))
                     }
-                    try batch?.append(line.pieces)
+                    guard let index = batches.firstIndex(where: { $0.base == key }) else { return }
+                    try batches[index].writer.append(line.pieces)
                     return
                 }
                 let request = try Lowering.providerRequest(prompt, target: target)
@@ -108,8 +113,10 @@ extension Driver {
             }
         }
         do {
-            try batch?.finish()
-            written += batch?.written ?? []
+            for index in batches.indices {
+                try batches[index].writer.finish()
+                written += batches[index].writer.written
+            }
         } catch {
             sink.report(.writeFailed, "cannot write the batch file in '\(job.outputDirectory)': \(error.localizedDescription)",
                         at: SourceLocation(file: job.outputDirectory))
@@ -137,7 +144,7 @@ extension Driver {
             brand: job.brand, template: job.template, route: route, endpoint: endpoint, diagnostics: &sink)
         else { return }
         var assembler = prepared
-        let locale = job.locale.map { Located($0, at: SourceLocation(file: "<command line: --locale>")) }
+        let locales = LocaleSelection(job.locale).locales(of: assembler.guide)
         func compileOne(_ product: ProductRecord?, _ sink: inout DiagnosticSink) {
             if let product {
                 // Missing images are errors here (the request needs their bytes): the assembler reports them.
@@ -146,8 +153,10 @@ extension Driver {
                                fileSystem: fileSystem, checksGuide: false),
                     excluding: [DiagnosticCode.missingAsset.id], diagnostics: &sink)
             }
-            if let prompt = assembler.assemble(product: product, locale: locale, diagnostics: &sink) {
-                body(prompt, template, &sink)
+            for locale in locales {
+                if let prompt = assembler.assemble(product: product, locale: locale, diagnostics: &sink) {
+                    body(prompt, template, &sink)
+                }
             }
         }
         func compileFeed(_ feed: String, _ sink: inout DiagnosticSink) {
@@ -174,7 +183,18 @@ extension Driver {
             else { continue }
             compileOne(decoded, &sink)
         }
-        if job.products.isEmpty, job.feed == nil { compileOne(nil, &sink) }
+        if job.products.isEmpty, job.feed == nil {
+            var brandOnly = DiagnosticSink()
+            compileOne(nil, &brandOnly)
+            // Said only when the brand-only request was made: after an error it would be noise.
+            if !brandOnly.hasErrors {
+                sink.report(
+                    .brandOnly, "no --product or --feed: the request is the brand alone, with no product section",
+                    at: SourceLocation(file: "<command line>"),
+                    fix: FixSuggestion("give --product PATH (repeatable) or --feed PATH to compile one request per product"))
+            }
+            sink.append(contentsOf: brandOnly)
+        }
     }
 
     /// The guide, the template with its partials, checked; `nil` when any of them has an error.

@@ -24,7 +24,7 @@ struct JobInputOptions: ParsableArguments {
         valueName: "I/N"))
     var shard: String?
 
-    @Option(help: ArgumentHelp("BCP 47 locale of the in-image copy (default: en, else the brand's first).", valueName: "tag"))
+    @Option(help: ArgumentHelp("BCP 47 locale of the in-image copy; a comma list (ja,ko) or 'all' (every locale of the guide) compiles each (default: en, else the brand's first).", valueName: "tag"))
     var locale: String?
 
     @Option(help: ArgumentHelp("Registry route (see 'brandc models'); overrides the template's target.", valueName: "name"))

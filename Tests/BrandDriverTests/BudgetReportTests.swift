@@ -32,7 +32,7 @@ struct BudgetReportTests {
             brand: "\(Self.trimmed)/brand.yaml", template: "\(Self.trimmed)/template.mustache", outputDirectory: ""))
         let entries = result.prompts.compactMap(BudgetEntry.init)
         #expect(entries.count == 1)
-        #expect(result.diagnostics.map(\.code.id) == ["K002"])
+        #expect(result.diagnostics.map(\.code.id) == ["A009", "K002"], "a brand-only request, trimmed")
         let budget = try #require(entries.first?.budget)
         #expect(budget.fits && budget.total <= budget.budget.available)
         for format in BudgetReport.Format.allCases {
