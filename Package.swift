@@ -122,7 +122,7 @@ let package = Package(
         .testTarget(name: "BrandAssemblyTests", dependencies: [
             "BrandAssembly", "BrandModel", "BrandText", "BrandTokens", "BrandYAML", "BrandDiagnostics",
         ]),
-        .testTarget(name: "BrandLoweringTests", dependencies: ["BrandLowering", "BrandAssembly", "BrandModel", "BrandYAML", "BrandDiagnostics"]),
+        .testTarget(name: "BrandLoweringTests", dependencies: ["BrandTestSupport", "BrandLowering", "BrandAssembly", "BrandModel", "BrandYAML", "BrandDiagnostics"]),
         .testTarget(name: "BrandImagesTests", dependencies: ["BrandImages"]),
         .testTarget(name: "BrandFeedsTests", dependencies: [
             "BrandTestSupport", "BrandFeeds", "BrandModel", "BrandYAML", "BrandDiagnostics",

@@ -65,7 +65,7 @@ struct DelimitedParserTests {
 
     @Test(arguments: 0..<40)
     func generatedFeedsReadAsWritten(seed: Int) throws {
-        var random = SplitMix(state: UInt64(seed))
+        var random = SplitMix64(seed: UInt64(seed))
         let delimiter = seed % 4 == 3 ? Self.tab : Self.comma
         let feed = TrickyFeed(random: &random, delimiter: delimiter)
         let parsed = DelimitedOracle.parse(feed.bytes, delimiter: delimiter)
@@ -77,7 +77,7 @@ struct DelimitedParserTests {
     /// CSV.swift reads that record's text; every one it flags really is broken.
     @Test(arguments: 0..<40)
     func brokenQuotingIsFlaggedAndTheRestAgrees(seed: Int) {
-        var random = SplitMix(state: UInt64(1000 + seed))
+        var random = SplitMix64(seed: UInt64(1000 + seed))
         let alphabet: [[UInt8]] = ["a", "b", ",", "\"", "\"\"", "\n", "\r\n", "\r", "é", " "].map { Array($0.utf8) }
         let bytes = (0..<200).flatMap { _ in alphabet.randomElement(using: &random) ?? [] }
         let parsed = DelimitedOracle.parse(bytes, delimiter: Self.comma)

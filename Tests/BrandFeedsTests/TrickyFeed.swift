@@ -1,3 +1,5 @@
+import BrandTestSupport
+
 /// A generated CSV or TSV written by RFC 4180's rules from known rows: ragged rows, quotes,
 /// doubled quotes, embedded CR / LF / CR LF, multi-byte text, a BOM, blank lines, every line ending.
 struct TrickyFeed {
@@ -6,7 +8,7 @@ struct TrickyFeed {
 
     static let pieces = ["", "a", "Sofa", "héllo", "日本語", "😀", ",", "\t", "\"", "\"\"", " ", "\n", "\r\n", "\r", "x\u{2028}y", "\u{FEFF}"]
 
-    init(random: inout SplitMix, delimiter: UInt8) {
+    init(random: inout SplitMix64, delimiter: UInt8) {
         if Bool.random(using: &random) { bytes = [0xEF, 0xBB, 0xBF] }
         let terminators = ["\n", "\r\n", "\r"]
         let ending = terminators.randomElement(using: &random) ?? "\n"
@@ -29,7 +31,7 @@ struct TrickyFeed {
     }
 
     /// A field quoted when it must be (a delimiter, quote or line break in it), and sometimes when not.
-    static func write(_ value: String, delimiter: UInt8, random: inout SplitMix) -> String {
+    static func write(_ value: String, delimiter: UInt8, random: inout SplitMix64) -> String {
         let special: Set<UInt8> = [delimiter, UInt8(ascii: "\""), 0x0A, 0x0D]
         let mustQuote = value.utf8.contains { special.contains($0) }
         // An unquoted empty field alone on its line would be a blank line, which readers skip.

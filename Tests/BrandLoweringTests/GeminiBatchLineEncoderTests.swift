@@ -1,5 +1,6 @@
 import BrandAssembly
 import BrandLowering
+import BrandTestSupport
 import Testing
 
 /// The one Gemini encoder (`GeminiRequestWriter`, behind single bodies and batch lines) splices
@@ -50,7 +51,7 @@ struct GeminiBatchLineEncoderTests {
     @Test func manyGeneratedRequestsEqualTheOracle() throws {
         var encoder = GeminiBatchLineEncoder()
         var writer = GeminiRequestWriter()
-        var random = SplitMix(seed: 22)
+        var random = SplitMix64(seed: 22)
         for index in 0..<400 {
             let prompt = Self.generated(index, &random)
             #expect(writer.bytes(GeminiLowering.lower(prompt)) == (try OracleRequest.body(prompt)), "request \(index)")
@@ -99,11 +100,11 @@ struct GeminiBatchLineEncoderTests {
         String(repeating: "Long rule line, with a comma, and a / slash.\n", count: 40),
     ]
 
-    static func text(_ random: inout SplitMix) -> String {
+    static func text(_ random: inout SplitMix64) -> String {
         (0..<Int(random.next() % 6)).map { _ in fragments[Int(random.next() % UInt64(fragments.count))] }.joined()
     }
 
-    static func generated(_ index: Int, _ random: inout SplitMix) -> AssembledPrompt {
+    static func generated(_ index: Int, _ random: inout SplitMix64) -> AssembledPrompt {
         let images = [LoweringFixture.png, LoweringFixture.heic,
                       ReferenceImage(role: .logo, path: "l.png", format: .png, bytes: Array(0...255)),
                       ReferenceImage(role: .product, path: "\(index).jpg", format: .jpeg, bytes: (0..<64).map { _ in UInt8(random.next() % 256) })]
@@ -117,22 +118,5 @@ struct GeminiBatchLineEncoderTests {
         prompt.systemInstruction = random.next() % 4 == 0 ? text(&random) : fragments[index % 3] + "shared rules"
         prompt.locale = random.next() % 2 == 0 ? "en" : nil
         return prompt
-    }
-}
-
-/// A small deterministic generator, so a failing case can be found again by its index.
-struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

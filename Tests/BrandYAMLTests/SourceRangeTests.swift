@@ -1,4 +1,5 @@
 import BrandDiagnostics
+import BrandTestSupport
 import Testing
 
 @testable import BrandYAML
