@@ -58,8 +58,8 @@ extension Driver {
         var sink = DiagnosticSink()
         var written: [String] = []
         var budgets: [BudgetEntry] = []
-        // One Batch API file set per template and locale, in the order the locales first appear.
-        var batches: [(base: String, writer: BatchFileWriter)] = []
+        // One Batch API file set per locale (the job has one template), in the order the locales first appear.
+        var batches: [(locale: String?, writer: BatchFileWriter)] = []
         var batchLines = GeminiBatchLineEncoder()
         let targetLocation = SourceLocation(file: "<command line: --target>")
         assembleEach(job, diagnostics: &sink) { prompt, template, sink in
@@ -80,17 +80,16 @@ extension Driver {
                     // The line is encoded once; its request part is the body the checks measure.
                     let line = batchLines.line(prompt)
                     guard passesCapabilityChecks(bodySize: line.requestByteCount) else { return }
-                    let base = [template.name.map { SafeFileName.make($0.value) } ?? "requests", prompt.locale]
-                        .compactMap { $0 }.joined(separator: ".")
                     // Standard output is one stream: every locale's lines go to its one writer.
-                    let key = job.outputDirectory == CompileJob.standardOutput ? "" : base
-                    if !batches.contains(where: { $0.base == key }) {
-                        batches.append((key, job.outputDirectory == CompileJob.standardOutput
+                    let locale = job.outputDirectory == CompileJob.standardOutput ? nil : prompt.locale
+                    if !batches.contains(where: { $0.locale == locale }) {
+                        let base = [template.name.map { SafeFileName.make($0.value) } ?? "requests", prompt.locale]
+                            .compactMap { $0 }.joined(separator: ".")
+                        batches.append((locale, job.outputDirectory == CompileJob.standardOutput
                             ? BatchFileWriter(standardOutput: ())
                             : BatchFileWriter(directory: job.outputDirectory, baseName: base, maxBytes: job.batchFileLimit)))
                     }
-                    guard let index = batches.firstIndex(where: { $0.base == key }) else { return }
-                    try batches[index].writer.append(line.pieces)
+                    try batches.first { $0.locale == locale }?.writer.append(line.pieces)
                     return
                 }
                 let request = try Lowering.providerRequest(prompt, target: target)
