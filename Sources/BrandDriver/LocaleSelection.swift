@@ -5,7 +5,7 @@ import BrandModel
 /// Which locales one run compiles, as `--locale` names them: one tag, a comma list (`ja,ko`), or
 /// `all` for every locale of the guide in the guide's order. No `--locale` is the default locale
 /// (the assembler's choice: `en`, else the guide's first).
-enum LocaleSelection: Equatable {
+public enum LocaleSelection: Equatable, Sendable {
     case standard
     case tags([String])
     case all
@@ -13,7 +13,7 @@ enum LocaleSelection: Equatable {
     /// The word that asks for every locale of the guide.
     static let allKeyword = "all"
 
-    init(_ option: String?) {
+    public init(_ option: String?) {
         guard let option else { self = .standard; return }
         let tags = option.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if tags.count == 1, tags[0].lowercased() == Self.allKeyword {
@@ -23,6 +23,15 @@ enum LocaleSelection: Equatable {
         } else {
             var seen = Set<String>()
             self = .tags(tags.filter { seen.insert($0.lowercased()).inserted })
+        }
+    }
+
+    /// Whether it names at most one locale: what a command about one image can take.
+    public var isSingle: Bool {
+        switch self {
+        case .standard: true
+        case .tags(let tags): tags.count == 1
+        case .all: false
         }
     }
 

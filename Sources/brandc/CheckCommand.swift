@@ -57,6 +57,8 @@ struct CheckCommand: AsyncParsableCommand {
             }
         } else if brand == nil || template == nil || product == nil {
             throw ValidationError("checking one image needs --brand, --template and --product (or give a build folder)")
+        } else if !LocaleSelection(locale).isSingle {
+            throw ValidationError("one image has one locale: give --locale one tag, not a list or 'all'")
         }
     }
 

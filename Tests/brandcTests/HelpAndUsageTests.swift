@@ -55,6 +55,19 @@ struct HelpAndUsageTests {
         #expect(result.stdout.isEmpty)
     }
 
+    /// `check IMAGE` compares one image with one request: a locale list or `all` is a usage error,
+    /// not a check against whichever locale comes first.
+    @Test(arguments: ["all", "ja,ko"])
+    func checkingOneImageTakesOneLocale(_ locale: String) async throws {
+        let result = try await BrandcProcess.run([
+            "check", "brands/kumo/assets/logo.png", "--brand", "brands/kumo/brand.yaml", "--template", "templates/campaign-hero.mustache",
+            "--product", "products/kumo/sencha-tin.yaml", "--locale", locale,
+        ])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("one image has one locale"))
+        #expect(result.stdout.isEmpty)
+    }
+
     /// A missing input is reported as M006 (an error) and exits 1. The root help promises 2 for an
     /// I/O problem; the mismatch is reported to the lead rather than pinned as intended.
     @Test(arguments: [
